@@ -1,0 +1,37 @@
+# The verbs. See README.md.
+#   make run               series kernel + race suite under QEMU, verdict
+#   make base              the same on the unpatched base
+#   make test              the project's own tests (.ci/run)
+#   make mutant M=NAME     build a mutant and run its test once (RUNS=n)
+#   make mutants [N=10]    every mutant N times, detection table
+#   make soak [SECONDS=600] all races at once on the series kernel
+#   make clean             remove build/ (the unpacked tree too)
+
+S := scripts
+N ?= 10
+RUNS ?= 1
+SECONDS ?= 600
+
+run:
+	$(S)/run.sh series
+
+base:
+	$(S)/run.sh base
+
+test:
+	$(S)/test.sh
+
+mutant:
+	@test -n "$(M)" || { echo "usage: make mutant M=NAME (one of: $(basename $(notdir $(wildcard mutants/*.patch))))"; exit 2; }
+	$(S)/run-mutant.sh $(M) $(RUNS)
+
+mutants:
+	$(S)/mutants.sh $(N)
+
+soak:
+	RACE_PARALLEL=1 RACE_SECONDS=$(SECONDS) $(S)/run.sh series
+
+clean:
+	rm -rf build
+
+.PHONY: run base test mutant mutants soak clean

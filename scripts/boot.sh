@@ -1,0 +1,101 @@
+#!/bin/bash
+# boot.sh BZIMAGE INITRD OUTDIR TIMEOUT [KERNEL ARGS...]: boot under QEMU,
+# 2 vCPUs on two sockets, 2 NUMA nodes (one socket each: with both vCPUs
+# in one package the kernel WARNs in topology_sane()). ttyS0 (console)
+# goes to OUTDIR/console.log, ttyS1 (TAP) to OUTDIR/tap.log.
+# KVM is tried when /dev/kvm works (it must reach /init within 30 s, else
+# TCG is used and remembered in build/accel); the host watchdog stops the
+# guest after TIMEOUT s, and SPLAT_GRACE_S s after a splat that did not
+# stop it. OUTDIR/result: exited | hung | stopped-after-splat.
+. "$(dirname "$0")/lib.sh"
+
+bz=${1:?usage: boot.sh BZIMAGE INITRD OUTDIR TIMEOUT [ARGS]}
+initrd=${2:?} outdir=${3:?} timeout=${4:?}
+shift 4
+mem=${GUEST_MEM_MB:-1024}
+grace=${SPLAT_GRACE_S:-10}
+[ -f "$bz" ] || die "no kernel $bz"
+[ -f "$initrd" ] || die "no initramfs $initrd"
+command -v qemu-system-x86_64 >/dev/null || die "qemu-system-x86_64 missing (apt-get install qemu-system-x86)"
+mkdir -p "$outdir"
+rm -f "$outdir"/{console.log,tap.log,result,accel}
+
+accel=${ACCEL:-}
+if [ -z "$accel" ]; then
+	if [ -f "$BUILD/accel" ]; then
+		accel=$(cat "$BUILD/accel")
+	elif [ -r /dev/kvm ] && [ -w /dev/kvm ]; then
+		accel=kvm-probe
+	else
+		accel=tcg
+	fi
+fi
+
+cmdline="console=ttyS0 oops=panic panic_on_warn=1 panic=-1 loglevel=7 $*"
+half=$((mem / 2))
+
+start_qemu() { # $1: kvm|tcg
+	local a
+	if [ "$1" = kvm ]; then a="-accel kvm -cpu host"; else a="-accel tcg,thread=multi -cpu max"; fi
+	# shellcheck disable=SC2086  # $a is a list of options
+	qemu-system-x86_64 $a -m "$mem" -smp 2,sockets=2,cores=1,threads=1 \
+		-object memory-backend-ram,id=m0,size=${half}M \
+		-object memory-backend-ram,id=m1,size=$((mem - half))M \
+		-numa node,nodeid=0,cpus=0,memdev=m0 \
+		-numa node,nodeid=1,cpus=1,memdev=m1 \
+		-kernel "$bz" -initrd "$initrd" -append "$cmdline" \
+		-display none -monitor none -no-reboot \
+		-serial file:"$outdir/console.log" -serial file:"$outdir/tap.log" \
+		>"$outdir/qemu.log" 2>&1 &
+	qpid=$!
+}
+
+qpid=
+stop_qemu() { [ -n "$qpid" ] && kill "$qpid" 2>/dev/null && wait "$qpid" 2>/dev/null; qpid=; return 0; }
+trap stop_qemu EXIT INT TERM
+
+if [ "$accel" = kvm-probe ]; then
+	start_qemu kvm
+	for _ in $(seq 30); do
+		sleep 1
+		grep -q 'race-suite:' "$outdir/console.log" 2>/dev/null && break
+		kill -0 "$qpid" 2>/dev/null || break
+	done
+	if grep -q 'race-suite:' "$outdir/console.log" 2>/dev/null; then
+		accel=kvm
+	else
+		warn "KVM did not reach /init in 30 s (nested KVM?); using TCG from now on"
+		stop_qemu
+		echo tcg >"$BUILD/accel"
+		accel=tcg
+	fi
+fi
+[ -n "$qpid" ] || start_qemu "$accel"
+echo "$accel" >"$outdir/accel"
+
+result=exited
+start=$(now) splat_at='' shown=''
+while kill -0 "$qpid" 2>/dev/null; do
+	sleep 2
+	el=$(($(now) - start))
+	if [ "$el" -ge "$timeout" ]; then
+		result=hung
+		warn "guest still running after ${timeout} s: stopped by the watchdog"
+		break
+	fi
+	if [ -z "$splat_at" ] && ! "$TOP/scripts/scan-log.sh" "$outdir/console.log" >/dev/null; then
+		splat_at=$el
+	fi
+	if [ -n "$splat_at" ] && [ $((el - splat_at)) -ge "$grace" ]; then
+		result=stopped-after-splat
+		break
+	fi
+	# Progress: the test that started last, once a minute.
+	if [ $((el / 60)) -gt 0 ] && [ "$((el / 60))" != "$shown" ]; then
+		shown=$((el / 60))
+		cur=$(grep -a 'race-suite: start' "$outdir/tap.log" 2>/dev/null | tail -n 1 | sed 's/.*start //')
+		echo "    ... guest running ${el}s${cur:+: $cur}"
+	fi
+done
+stop_qemu
+echo "$result" >"$outdir/result"

@@ -1,0 +1,35 @@
+#!/bin/bash
+# config.sh [FRAGMENT...]: lean x86_64 config in build/obj: tinyconfig plus
+# Kconfig.fragment (plus any extra fragments), merged with the tree's
+# merge_config.sh. Every option asked for must be set as asked after
+# olddefconfig, else stop and name it. Redone only when a fragment changes.
+. "$(dirname "$0")/lib.sh"
+
+t=$(tree_dir)
+frags=("$TOP/Kconfig.fragment" "$@")
+stamp=$OBJ/.fragments.sum
+sumnow=$(cat "${frags[@]}" | md5sum | cut -c1-32)
+if [ -f "$OBJ/.config" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sumnow" ]; then
+	exit 0
+fi
+mkdir -p "$OBJ" "$LOGS"
+say "configuring $OBJ (tinyconfig + ${frags[*]##*/})"
+{
+	make -C "$t" O="$OBJ" ARCH=x86_64 tinyconfig &&
+		"$t/scripts/kconfig/merge_config.sh" -m -O "$OBJ" "$OBJ/.config" "${frags[@]}" &&
+		make -C "$t" O="$OBJ" ARCH=x86_64 olddefconfig
+} >"$LOGS/config.log" 2>&1 || die "configuration failed, see $LOGS/config.log"
+
+bad=0
+while read -r line; do
+	case $line in
+	CONFIG_*=n) opt=${line%=n}
+		grep -q "^$opt=" "$OBJ/.config" && { echo "  $opt: asked off, is $(grep "^$opt=" "$OBJ/.config")" >&2; bad=1; } ;;
+	CONFIG_*) grep -qx "$line" "$OBJ/.config" ||
+		{ echo "  $line: not set as asked (dependency missing?)" >&2; bad=1; } ;;
+	"# CONFIG_"*" is not set") opt=${line#\# }; opt=${opt%% *}
+		grep -q "^$opt=" "$OBJ/.config" && { echo "  $opt: asked off, is on" >&2; bad=1; } ;;
+	esac
+done < <(cat "${frags[@]}")
+[ $bad -eq 0 ] || die "the kernel config lacks options the fragments ask for (above)"
+echo "$sumnow" >"$stamp"

@@ -1,0 +1,67 @@
+#!/bin/sh
+# shellcheck disable=SC3040  # busybox ash has pipefail
+# /init of the test guest (busybox sh). Kernel command line:
+#   race.tests=a,b,c   tests to run, in order (default: all in /tests)
+#   race.seconds=N     duration of each race (exported as RACE_SECONDS)
+#   race.swap_mb=N     zram swap size (0: none)
+#   race.parallel=1    run the tests at once (soak) instead of in turn
+#   RACE_*=value       exported to the tests as they are
+# TAP goes to the console and to /dev/ttyS1; markers "# race-suite: ..."
+# go to both and to the kernel log, so a splat can be placed in a test.
+/bin/busybox --install -s /bin
+export PATH=/bin
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mount -t devtmpfs devtmpfs /dev 2>/dev/null
+mount -t debugfs debugfs /sys/kernel/debug
+mount -t tmpfs tmpfs /tmp
+
+tests='' seconds='' swap_mb=0 parallel=0
+read -r cmdline </proc/cmdline
+for arg in $cmdline; do
+	case $arg in
+	race.tests=*) tests=$(echo "${arg#*=}" | tr , ' ') ;;
+	race.seconds=*) seconds=${arg#*=} ;;
+	race.swap_mb=*) swap_mb=${arg#*=} ;;
+	race.parallel=*) parallel=${arg#*=} ;;
+	RACE_*=*) export "${arg?}" ;;
+	esac
+done
+[ -n "$seconds" ] && export RACE_SECONDS="$seconds"
+if [ -z "$tests" ]; then
+	for t in /tests/*; do
+		case $t in *_child) ;; *) tests="$tests ${t#/tests/}" ;; esac
+	done
+fi
+
+mark() {
+	echo "# race-suite: $*" >/dev/kmsg
+	echo "# race-suite: $*" >/dev/ttyS1
+	echo "# race-suite: $*"
+}
+
+if [ "$swap_mb" -gt 0 ] && [ -e /sys/block/zram0/disksize ]; then
+	if ! { echo "${swap_mb}M" >/sys/block/zram0/disksize &&
+		mkswap /dev/zram0 >/dev/null && swapon /dev/zram0; }; then
+		mark "zram swap setup failed"
+	fi
+fi
+nodes=$(find /sys/devices/system/node -maxdepth 1 -name 'node[0-9]*' | wc -l)
+mark "nodes $nodes cpus $(nproc) swap $(awk '/SwapTotal/ {print $2}' /proc/meminfo) kB"
+
+run_one() {
+	mark "start $1"
+	set -o pipefail
+	/tests/"$1" 2>&1 | tee /dev/ttyS1
+	mark "end $1 $?"
+}
+
+if [ "$parallel" = 1 ]; then
+	for t in $tests; do run_one "$t" & done
+	wait
+else
+	for t in $tests; do run_one "$t"; done
+fi
+mark "done"
+sync
+poweroff -f

@@ -1,0 +1,48 @@
+#!/bin/bash
+# lib.sh: shared settings and helpers, sourced by every script here.
+# shellcheck disable=SC2034  # variables are used by the scripts sourcing us
+
+set -euo pipefail
+
+TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${BUILD:-$TOP/build}
+OBJ=$BUILD/obj
+KERNELS=$BUILD/kernels
+RUNS=$BUILD/runs
+LOGS=$BUILD/logs
+DEB_TARBALL=${DEB_TARBALL:-/usr/src/linux-source-6.12.tar.xz}
+JOBS=${JOBS:-$(($(nproc) + 1))}
+
+say() { printf '==> %s\n' "$*"; }
+warn() { printf 'warning: %s\n' "$*" >&2; }
+# die: bad input or a broken step (exit 3); a FAIL verdict exits 1.
+die() {
+	printf 'error: %s\n' "$*" >&2
+	exit 3
+}
+
+# The kernel tree: KERNEL_SRC, or Debian's linux-source-6.12 unpacked in build/.
+tree_dir() {
+	if [ -n "${KERNEL_SRC:-}" ]; then
+		(cd "$KERNEL_SRC" && pwd)
+	else
+		echo "$BUILD/linux-source-6.12"
+	fi
+}
+
+# Run quilt on the tree with our patches/ and series (or a series file
+# given in QSERIES). Patch names in the series are relative to $TOP.
+q() {
+	local t
+	t=$(tree_dir)
+	(cd "$t" && QUILT_PATCHES=$TOP QUILT_SERIES=${QSERIES:-$TOP/series} \
+		QUILT_PC=.pc quilt --quiltrc=- "$@")
+}
+
+# Seconds since the epoch, for timings.
+now() { date +%s; }
+
+# Read a "Key: value" line from a mutant's header (before the first ---).
+mutant_field() {
+	sed -n '/^---/q; s/^'"$2"': *//p' "$TOP/mutants/$1.patch" | head -n 1
+}

@@ -1,0 +1,39 @@
+#!/bin/bash
+# test.sh: the project's own tests (what .ci/run runs).
+#  1. shellcheck of scripts/, and the log scanner against real console logs;
+#  2. the series kernel runs the whole suite: every test passes (no skip)
+#     and the console has no splat;
+#  3. every mutant is detected by its test within its time bound.
+. "$(dirname "$0")/lib.sh"
+
+start=$(now)
+passed=0 failed=()
+check() { # NAME COMMAND...
+	local name=$1 t0 rc=0
+	shift
+	say "check: $name"
+	t0=$(now)
+	"$@" || rc=$?
+	if [ $rc -eq 0 ]; then
+		passed=$((passed + 1))
+		echo "PASS: $name ($(($(now) - t0)) s)"
+	else
+		failed+=("$name")
+		echo "FAIL: $name ($(($(now) - t0)) s, exit $rc)"
+	fi
+}
+
+"$TOP/scripts/deps.sh"
+check "shellcheck scripts/" shellcheck -x -P "$TOP/scripts" "$TOP"/scripts/*.sh "$TOP/.ci/run"
+check "log scanner on real console logs" "$TOP/tests/scan-test.sh"
+check "series kernel: race suite passes, no splat" env STRICT=1 "$TOP/scripts/run.sh" series
+for p in "$TOP"/mutants/*.patch; do
+	m=$(basename "$p" .patch)
+	check "mutant $m detected" "$TOP/scripts/run-mutant.sh" "$m" 1
+done
+
+echo
+echo "make test: $(($(now) - start)) s"
+for f in "${failed[@]}"; do echo "  failed: $f"; done
+echo "$passed passed, ${#failed[@]} failed"
+[ ${#failed[@]} -eq 0 ]
