@@ -89,9 +89,9 @@ push_list() { # push $@ (names) on top of what is applied
 	local p out
 	write_series "${have[@]%% *}" "$@"
 	for p in "$@"; do
-		if ! out=$(QSERIES=$qdir/series q push --fuzz=0 -q 2>&1); then
+		if ! out=$(QSERIES=$qdir/series q push --fuzz=0 2>&1); then
 			printf 'error: %s does not apply to %s:\n' "$p" "$t" >&2
-			printf '%s\n' "$out" | grep -E 'Hunk|FAILED|can.t find|No file|does not apply' |
+			printf '%s\n' "$out" | grep -E "^patching file|Hunk|FAILED|can.t find|No file|does not apply" |
 				sed 's/^/    /' >&2
 			return 1
 		fi
