@@ -11,7 +11,7 @@ for p in "$TOP"/mutants/*.patch; do
 	m=$(basename "$p" .patch)
 	"$TOP/scripts/run-mutant.sh" "$m" "$n" || rc=1
 	variant=mutant_$m
-	[ "${MUTANT_ON:-series}" = base ] && variant=base_mutant_$m
+	[ "${MUTANT_ON:-$(mutant_field "$m" Applies-on)}" = base ] && variant=base_mutant_$m
 	tsv=$BUILD/mutants/$variant.tsv
 	k=$(awk -F'\t' '$2 == 1' "$tsv" | wc -l)
 	read -r med max < <(awk -F'\t' '$2 == 1 { print $3 }' "$tsv" | sort -n |

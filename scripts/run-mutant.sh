@@ -1,6 +1,7 @@
 #!/bin/bash
 # run-mutant.sh NAME [RUNS]: build the series plus mutants/NAME.patch
-# (MUTANT_ON=base: the bare base plus the mutant) and run the test named
+# (the bare base plus the mutant if its header says "Applies-on: base", or
+# MUTANT_ON=base asks for it) and run the test named
 # by the mutant's Guarded-by: line RUNS times (default 1), each run for up
 # to the mutant's Time-bound: seconds. A run detects the mutant when the
 # console shows a splat after the test started, or the test fails.
@@ -19,7 +20,12 @@ make -s -C "$TOP/selftests" list-tests | tr ' ' '\n' | grep -qx "$test" ||
 	die "mutants/$name.patch names test '$test', which the suite does not have"
 
 variant=mutant:$name
-[ "${MUTANT_ON:-series}" = base ] && variant=base+mutant:$name
+on=${MUTANT_ON:-$(mutant_field "$name" Applies-on)}
+case ${on:-series} in
+series) ;;
+base) variant=base+mutant:$name ;;
+*) die "mutants/$name.patch: Applies-on: must be base or series, not '$on'" ;;
+esac
 "$TOP/scripts/tree.sh" >/dev/null
 "$TOP/scripts/apply.sh" "$variant"
 "$TOP/scripts/config.sh"
