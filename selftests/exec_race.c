@@ -53,7 +53,8 @@ static void *exec_loop(void *arg)
 	int npages = SPAN_PAGES * 2;
 	void *pages[SPAN_PAGES * 2];
 	int nodes[SPAN_PAGES * 2], status[SPAN_PAGES * 2];
-	int i, t, target = 0, wstatus;
+	bool present[SPAN_PAGES * 2];
+	int i, t, wstatus;
 	pid_t pid;
 
 	for (t = 0; t < 2; t++)
@@ -68,15 +69,23 @@ static void *exec_loop(void *arg)
 		}
 		if (pid < 0)
 			continue;
-		/* Move the new stack's pages until the child is gone. */
+		/*
+		 * Until the child is gone, move each page found at the top of
+		 * its address space to the other node, and count the pages
+		 * that did move: proof that the new stack was migrated.
+		 */
 		while (waitpid(pid, &wstatus, WNOHANG) == 0) {
-			target = !target;
-			for (i = 0; i < npages; i++)
-				nodes[i] = target;
+			if (move_pages(pid, npages, pages, NULL, status, 0))
+				continue;
+			for (i = 0; i < npages; i++) {
+				present[i] = status[i] >= 0;
+				nodes[i] = status[i] == 0;
+			}
 			if (move_pages(pid, npages, pages, nodes, status,
-				       MPOL_MF_MOVE_ALL) == 0)
-				for (i = 0; i < npages; i++)
-					w->moved += status[i] == target;
+				       MPOL_MF_MOVE_ALL) < 0)
+				continue;
+			for (i = 0; i < npages; i++)
+				w->moved += present[i] && status[i] == nodes[i];
 		}
 		w->execs++;
 		if (!WIFEXITED(wstatus) || WEXITSTATUS(wstatus)) {

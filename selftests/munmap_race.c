@@ -77,7 +77,7 @@ static int child_reshape(void *arg)
 {
 	static unsigned char gone[NPAGES];
 	unsigned int seed = getpid();
-	size_t first, n, i;
+	size_t first, n, i, holes;
 	char *p;
 	int op;
 
@@ -85,8 +85,12 @@ static int child_reshape(void *arg)
 		first = 1 + rand_r(&seed) % (NPAGES - 66);
 		n = 1 + rand_r(&seed) % 64;
 		p = child_buf + first * PAGE_SIZE;
+		for (holes = 0, i = first; i < first + n; i++)
+			holes += gone[i];
 		switch (op % 4) {
 		case 0:	/* Split off a read-only range, then merge it back. */
+			if (holes)	/* mprotect() fails on unmapped pages */
+				break;
 			if (mprotect(p, n * PAGE_SIZE, PROT_READ))
 				return 3;
 			if (check_range(gone, first, n))
@@ -107,10 +111,11 @@ static int child_reshape(void *arg)
 
 			if (tmp == MAP_FAILED)
 				return 3;
-			if (mremap(p, n * PAGE_SIZE, n * PAGE_SIZE,
-				   MREMAP_MAYMOVE | MREMAP_FIXED, tmp) != tmp) {
+			/* mremap() needs one VMA: no hole, no split left over. */
+			if (holes || mremap(p, n * PAGE_SIZE, n * PAGE_SIZE,
+					    MREMAP_MAYMOVE | MREMAP_FIXED, tmp) != tmp) {
 				munmap(tmp, n * PAGE_SIZE);
-				break;	/* a hole in the range: skip */
+				break;
 			}
 			/* The pages are now at tmp: check them there. */
 			for (i = 0; i < n; i++)

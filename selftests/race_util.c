@@ -172,10 +172,12 @@ int race_driver_start(struct race_driver *d, int compact_node, pid_t pid,
 	d->pid = pid;
 	d->addr = addr;
 	d->len = len;
-	err = pthread_create(&d->compact_thread, NULL, compact_loop, d);
-	if (err)
-		return -err;
-	d->compacting = true;
+	if (compact_node != RACE_NO_COMPACT) {
+		err = pthread_create(&d->compact_thread, NULL, compact_loop, d);
+		if (err)
+			return -err;
+		d->compacting = true;
+	}
 	if (len) {
 		err = pthread_create(&d->bounce_thread, NULL, bounce_loop, d);
 		if (err) {

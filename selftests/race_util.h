@@ -35,11 +35,13 @@ int race_write_file(const char *path, const char *val);
 /* Read the first line of @path into @buf (no newline); 0 or -errno. */
 int race_read_file(const char *path, char *buf, size_t size);
 
+#define RACE_NO_COMPACT	(-2)
+
 struct race_driver {
 	pthread_t compact_thread, bounce_thread;
 	bool compacting, bouncing;
 	volatile int stop;
-	int compact_node;		/* -1: all nodes (/proc/sys/vm) */
+	int compact_node;		/* -1: all nodes, RACE_NO_COMPACT: none */
 	pid_t pid;			/* bounce target: 0 = ourselves */
 	char *addr;			/* range bounced between nodes */
 	size_t len;
@@ -51,7 +53,8 @@ struct race_driver {
 };
 
 /*
- * Start the compaction loop (on @compact_node, or all nodes if -1) and,
+ * Start the compaction loop (on @compact_node, all nodes if -1, none if
+ * RACE_NO_COMPACT) and,
  * if @len, a thread moving [@addr, @addr + @len) of @pid (0: ourselves)
  * to the other node, RACE_BOUNCE_PAGES pages at a time.
  * Returns 0 or -errno.
