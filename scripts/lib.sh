@@ -42,7 +42,11 @@ q() {
 # Seconds since the epoch, for timings.
 now() { date +%s; }
 
-# Read a "Key: value" line from a mutant's header (before the first ---).
+# Read a "Key: value" line from a mutant's header (before the first ---);
+# Applies-on defaults to "series".
 mutant_field() {
-	sed -n '/^---/q; s/^'"$2"': *//p' "$TOP/mutants/$1.patch" | head -n 1
+	local v
+	v=$(sed -n '/^---/q; s/^'"$2"': *//p' "$TOP/mutants/$1.patch" | head -n 1)
+	[ -z "$v" ] && [ "$2" = Applies-on ] && v=series
+	echo "$v"
 }
