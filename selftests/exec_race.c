@@ -173,7 +173,7 @@ TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, 3600)
 	}
 	race_driver_stop(&self->d);
 
-	ksft_print_msg("%lu execs, %lu new-stack pages moved, %lu compactions\n",
+	ksft_print_msg("%lu execs, %lu pages moved below the exec'ing child's STACK_TOP_MAX, %lu compactions\n",
 		       execs, moved, self->d.compactions);
 	EXPECT_LT(0UL, execs);
 	EXPECT_EQ(0UL, failed) {
