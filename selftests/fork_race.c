@@ -14,7 +14,7 @@
  *
  * The parent keeps its pages moving between nodes (move_pages(2)) and
  * compaction running, forks while a chunk is being migrated, and each
- * child reads, checks and COW-writes every page.
+ * child touches every page, then checks them all.
  */
 #define _GNU_SOURCE
 #include <stdio.h>
@@ -58,21 +58,17 @@ FIXTURE_TEARDOWN(fork_race)
 
 static char *child_buf;
 
-/* Read and check every page, then COW-write each and check it again. */
+/*
+ * Touch every page at once (a migration entry left behind in the child
+ * faults here), then check every page's contents.
+ */
 static int child_touch_all(void *arg)
 {
 	size_t i;
 
-	if (pattern_check(child_buf, MAP_LEN, 1))
-		return 1;
 	for (i = 0; i < MAP_LEN / PAGE_SIZE; i++)
-		((volatile char *)child_buf)[i * PAGE_SIZE + 8] ^= 0xff;
-	for (i = 0; i < MAP_LEN / PAGE_SIZE; i++) {
-		((volatile char *)child_buf)[i * PAGE_SIZE + 8] ^= 0xff;
-		if (!pattern_page_ok(child_buf + i * PAGE_SIZE, i, 1))
-			return 2;
-	}
-	return 0;
+		(void)((volatile char *)child_buf)[i * PAGE_SIZE];
+	return pattern_check(child_buf, MAP_LEN, 1) ? 1 : 0;
 }
 
 TEST_F_TIMEOUT(fork_race, children_see_parent_pages, 3600)
