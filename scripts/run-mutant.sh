@@ -34,7 +34,7 @@ esac
 "$TOP/scripts/initramfs.sh" "$BUILD/initramfs.cpio.gz"
 
 # Kernel timestamp ([ 12.345678]) of the first line matching $2 in $1.
-stamp() { grep -aE "^\[ *[0-9.]+\].*$2" "$1" | head -n 1 | sed -n 's/^\[ *\([0-9.]*\)\].*/\1/p'; }
+stamp() { grep -aE "^\[ *[0-9.]+\].*$2" "$1" | head -n 1 | sed -n 's/^\[ *\([0-9.]*\)\].*/\1/p' || true; }
 
 mkdir -p "$BUILD/mutants"
 tsv=$BUILD/mutants/${variant//[:+]/_}.tsv
