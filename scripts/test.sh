@@ -1,6 +1,7 @@
 #!/bin/bash
 # test.sh: the project's own tests (what .ci/run runs).
-#  1. shellcheck of scripts/, and the log scanner against real console logs;
+#  1. shellcheck of scripts/, the log scanner against real console logs,
+#     checkpatch --strict on the series;
 #  2. the series kernel runs the whole suite: every test passes (no skip)
 #     and the console has no splat;
 #  3. every mutant is detected within its time bound, on each variant
@@ -27,6 +28,8 @@ check() { # NAME COMMAND...
 "$TOP/scripts/deps.sh"
 check "shellcheck scripts/" shellcheck -x -P "$TOP/scripts" "$TOP"/scripts/*.sh "$TOP/.ci/run"
 check "log scanner on real console logs" "$TOP/tests/scan-test.sh"
+"$TOP/scripts/tree.sh"
+check "checkpatch --strict on the series" "$TOP/scripts/checkpatch.sh"
 check "series kernel: race suite passes, no splat" env STRICT=1 "$TOP/scripts/run.sh" series
 # Each mutant on each variant its header names: on the series (what the
 # series' own checks catch) and, where it applies, on the bare base (what
