@@ -2,6 +2,7 @@
 # apply.sh VARIANT: bring the tree to VARIANT with quilt, no fuzz.
 #   base                 nothing applied
 #   series               our series (patches/ listed in series)
+#   prefix:N             the first N patches of the series (bisection)
 #   mutant:NAME          series, then mutants/NAME.patch
 #   base+mutant:NAME     mutants/NAME.patch on the bare base
 # Only what differs from the current state is popped and pushed. A patch
@@ -9,7 +10,7 @@
 # back as it was (exit 3).
 . "$(dirname "$0")/lib.sh"
 
-variant=${1:?usage: apply.sh base|series|mutant:NAME|base+mutant:NAME}
+variant=${1:?usage: apply.sh base|series|prefix:N|mutant:NAME|base+mutant:NAME}
 t=$(tree_dir)
 qdir=$BUILD/quilt
 mkdir -p "$qdir"
@@ -25,13 +26,20 @@ want=()
 case $variant in
 base) ;;
 series) mapfile -t want < <(series_patches) ;;
+prefix:*)
+	k=${variant#prefix:}
+	mapfile -t want < <(series_patches)
+	[[ $k =~ ^[0-9]+$ ]] && [ "$k" -le ${#want[@]} ] ||
+		die "prefix:$k: the series has ${#want[@]} patches"
+	want=("${want[@]:0:k}")
+	;;
 mutant:* | base+mutant:*)
 	m=${variant#*mutant:}
 	[ -f "$TOP/mutants/$m.patch" ] || die "no mutant $m (mutants/$m.patch)"
 	[ "${variant%%+*}" = base ] || mapfile -t want < <(series_patches)
 	want+=("mutants/$m.patch")
 	;;
-*) die "unknown variant '$variant' (base, series, mutant:NAME, base+mutant:NAME)" ;;
+*) die "unknown variant '$variant' (base, series, prefix:N, mutant:NAME, base+mutant:NAME)" ;;
 esac
 
 for p in "${want[@]}"; do
