@@ -29,8 +29,9 @@ series) mapfile -t want < <(series_patches) ;;
 prefix:*)
 	k=${variant#prefix:}
 	mapfile -t want < <(series_patches)
-	[[ $k =~ ^[0-9]+$ ]] && [ "$k" -le ${#want[@]} ] ||
+	if ! [[ $k =~ ^[0-9]+$ ]] || [ "$k" -gt ${#want[@]} ]; then
 		die "prefix:$k: the series has ${#want[@]} patches"
+	fi
 	want=("${want[@]:0:k}")
 	;;
 mutant:* | base+mutant:*)
