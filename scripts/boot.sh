@@ -6,7 +6,8 @@
 # KVM is tried when /dev/kvm works (it must reach /init within 30 s, else
 # TCG is used and remembered in build/accel); the host watchdog stops the
 # guest after TIMEOUT s, and SPLAT_GRACE_S s after a splat that did not
-# stop it. OUTDIR/result: exited | hung | stopped-after-splat.
+# stop it. ACCEL=icount (make bench): TCG on one host thread with
+# -icount shift=0,sleep=off, so the guest clock counts instructions. OUTDIR/result: exited | hung | stopped-after-splat.
 . "$(dirname "$0")/lib.sh"
 
 bz=${1:?usage: boot.sh BZIMAGE INITRD OUTDIR TIMEOUT [ARGS]}
@@ -36,7 +37,11 @@ half=$((mem / 2))
 
 start_qemu() { # $1: kvm|tcg
 	local a
-	if [ "$1" = kvm ]; then a="-accel kvm -cpu host"; else a="-accel tcg,thread=multi -cpu max"; fi
+	case $1 in
+	kvm) a="-accel kvm -cpu host" ;;
+	icount) a="-accel tcg,thread=single -icount shift=0,sleep=off -cpu max" ;;
+	*) a="-accel tcg,thread=multi -cpu max" ;;
+	esac
 	# shellcheck disable=SC2086  # $a is a list of options
 	qemu-system-x86_64 $a -m "$mem" -smp 2,sockets=2,cores=1,threads=1 \
 		-object memory-backend-ram,id=m0,size=${half}M \

@@ -2,7 +2,9 @@
 # config.sh [FRAGMENT...]: lean x86_64 config in build/obj: tinyconfig plus
 # Kconfig.fragment (plus any extra fragments), merged with the tree's
 # merge_config.sh. Every option asked for must be set as asked after
-# olddefconfig, else stop and name it. Redone only when a fragment changes.
+# olddefconfig, else stop and name it (a later fragment overrides an
+# earlier one, option by option). Redone only when a fragment changes.
+# OBJ (lib.sh) names the build directory: bench kernels use their own.
 . "$(dirname "$0")/lib.sh"
 
 t=$(tree_dir)
@@ -30,6 +32,10 @@ while read -r line; do
 	"# CONFIG_"*" is not set") opt=${line#\# }; opt=${opt%% *}
 		grep -q "^$opt=" "$OBJ/.config" && { echo "  $opt: asked off, is on" >&2; bad=1; } ;;
 	esac
-done < <(cat "${frags[@]}")
+done < <(cat "${frags[@]}" | awk '
+	/^CONFIG_/ { k = $0; sub(/=.*/, "", k) }
+	/^# CONFIG_.* is not set$/ { k = $2 }
+	k != "" { if (!(k in last)) order[++n] = k; last[k] = $0; k = "" }
+	END { for (i = 1; i <= n; i++) print last[order[i]] }')
 [ $bad -eq 0 ] || die "the kernel config lacks options the fragments ask for (above)"
 echo "$sumnow" >"$stamp"

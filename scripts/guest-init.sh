@@ -6,6 +6,9 @@
 #   race.swap_mb=N     zram swap size (0: none)
 #   race.parallel=1    run the tests at once (soak) instead of in turn
 #   RACE_*=value       exported to the tests as they are
+#   race.bench=a,b     then run these /bench/rmap_bench modes (make bench;
+#                      race.tests=none runs no test)
+#   race.bench_seconds=N  guest seconds per benchmark (default 5)
 # TAP goes to the console and to /dev/ttyS1; markers "# race-suite: ..."
 # go to both and to the kernel log, so a splat can be placed in a test.
 /bin/busybox --install -s /bin
@@ -16,7 +19,7 @@ mount -t devtmpfs devtmpfs /dev 2>/dev/null
 mount -t debugfs debugfs /sys/kernel/debug
 mount -t tmpfs tmpfs /tmp
 
-tests='' seconds='' swap_mb=0 parallel=0
+tests='' seconds='' swap_mb=0 parallel=0 bench='' bench_seconds=5
 read -r cmdline </proc/cmdline
 for arg in $cmdline; do
 	case $arg in
@@ -24,11 +27,15 @@ for arg in $cmdline; do
 	race.seconds=*) seconds=${arg#*=} ;;
 	race.swap_mb=*) swap_mb=${arg#*=} ;;
 	race.parallel=*) parallel=${arg#*=} ;;
+	race.bench=*) bench=$(echo "${arg#*=}" | tr , ' ') ;;
+	race.bench_seconds=*) bench_seconds=${arg#*=} ;;
 	RACE_*=*) export "${arg?}" ;;
 	esac
 done
 [ -n "$seconds" ] && export RACE_SECONDS="$seconds"
-if [ -z "$tests" ]; then
+if [ "$tests" = none ]; then
+	tests=''
+elif [ -z "$tests" ]; then
 	for t in /tests/*; do
 		case $t in *_child) ;; *) tests="$tests ${t#/tests/}" ;; esac
 	done
@@ -62,6 +69,12 @@ if [ "$parallel" = 1 ]; then
 else
 	for t in $tests; do run_one "$t"; done
 fi
+for b in $bench; do
+	mark "start bench:$b"
+	set -o pipefail
+	/bench/rmap_bench "$b" "$bench_seconds" 2>&1 | tee /dev/ttyS1
+	mark "end bench:$b $?"
+done
 mark "done"
 sync
 poweroff -f

@@ -1,6 +1,6 @@
 #!/bin/bash
-# initramfs.sh OUT: build the race suite statically and pack it with
-# busybox-static and scripts/guest-init.sh (as /init) into OUT (gzip
+# initramfs.sh OUT: build the race suite and the benchmark programs
+# (bench/) statically and pack them with busybox-static and scripts/guest-init.sh (as /init) into OUT (gzip
 # cpio), using the tree's usr/gen_init_cpio.
 . "$(dirname "$0")/lib.sh"
 
@@ -16,6 +16,10 @@ make -s -C "$TOP/selftests" KSFT_DIR="$t/tools/testing/selftests" \
 	OUTPUT="$st" STATIC=1 >"$LOGS/selftests.log" 2>&1 ||
 	{ cat "$LOGS/selftests.log" >&2; die "the race suite does not build (log above)"; }
 progs=$(make -s -C "$TOP/selftests" list-progs)
+say "building the benchmark programs (bench/)"
+make -s -C "$TOP/bench" OUTPUT="$BUILD/bench/progs" STATIC=1 >"$LOGS/bench-progs.log" 2>&1 ||
+	{ cat "$LOGS/bench-progs.log" >&2; die "the benchmark programs do not build (log above)"; }
+bprogs=$(make -s -C "$TOP/bench" list-progs)
 
 gen=$BUILD/gen_init_cpio
 if [ ! -x "$gen" ] || [ "$t/usr/gen_init_cpio.c" -nt "$gen" ]; then
@@ -24,7 +28,7 @@ fi
 
 list=$BUILD/initramfs.list
 {
-	for d in /bin /dev /proc /sys /tmp /tests /root; do
+	for d in /bin /dev /proc /sys /tmp /tests /bench /root; do
 		echo "dir $d 0755 0 0"
 	done
 	echo "nod /dev/console 0600 0 0 c 5 1"
@@ -33,6 +37,9 @@ list=$BUILD/initramfs.list
 	echo "file /init $TOP/scripts/guest-init.sh 0755 0 0"
 	for p in $progs; do
 		echo "file /tests/$p $st/$p 0755 0 0"
+	done
+	for p in $bprogs; do
+		echo "file /bench/$p $BUILD/bench/progs/$p 0755 0 0"
 	done
 } >"$list"
 "$gen" "$list" | gzip -1 >"$out.tmp" || die "gen_init_cpio failed"

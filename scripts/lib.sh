@@ -6,8 +6,8 @@ set -euo pipefail
 
 TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD:-$TOP/build}
-OBJ=$BUILD/obj
-KERNELS=$BUILD/kernels
+OBJ=${OBJ:-$BUILD/obj}
+KERNELS=${KERNELS:-$BUILD/kernels}
 RUNS=$BUILD/runs
 LOGS=$BUILD/logs
 DEB_TARBALL=${DEB_TARBALL:-/usr/src/linux-source-6.12.tar.xz}

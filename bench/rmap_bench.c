@@ -1,0 +1,432 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * rmap_bench - the micro-benchmarks make bench runs in the guest, each for
+ * a given number of seconds of guest time (under QEMU's icount mode guest
+ * time counts executed instructions, so these are instruction counts):
+ *
+ *   exec       fork + exec of a tiny static program + wait (aim9 exec_test)
+ *   exec-argv  the same with 256 KiB of arguments: a 65-page stack to move
+ *   fork       fork + _exit + wait (aim9 fork_test)
+ *   fork-anon  the same from a parent with 16 MiB of private anon memory
+ *              (anon_vma_fork(), copy_page_range(), the exit's unmap)
+ *   mix        process creation heavy mix standing in for kernbench: four
+ *              children at a time, each maps and touches 1 MiB, pushes
+ *              64 KiB through a pipe and execs the tiny program
+ *   numa       NUMA hinting faults on a 16 MiB shmem mapping with a shared
+ *              policy (MPOL_BIND to the task's node | MPOL_F_NUMA_BALANCING,
+ *              so faults decide and nothing migrates), the scanner made
+ *              fast; fault rate, and the page table lock's hold time from
+ *              /proc/lock_stat (CONFIG_LOCK_STAT)
+ *   migrate    move_pages() of 16 MiB of anon memory between nodes 0 and 1
+ *
+ * Usage: rmap_bench MODE SECONDS [TRUE_PATH]. Output, one line per figure:
+ *   bench: NAME VALUE UNIT higher|lower
+ * ("higher" or "lower" is better). A mode that cannot run prints
+ * "bench: skip MODE: reason" and exits 4; a failure exits 1.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <numaif.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define PAGE		4096UL
+#define MIB		(1024UL * 1024)
+
+static const char *true_path = "/bench/bench_true";
+
+static double now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void report(const char *name, double val, const char *unit,
+		   const char *better)
+{
+	printf("bench: %s %.6g %s %s\n", name, val, unit, better);
+	fflush(stdout);
+}
+
+static void __attribute__((noreturn)) skip(const char *mode, const char *why)
+{
+	printf("bench: skip %s: %s\n", mode, why);
+	exit(4);
+}
+
+static void __attribute__((noreturn)) fail(const char *what)
+{
+	fprintf(stderr, "rmap_bench: %s: %s\n", what, strerror(errno));
+	exit(1);
+}
+
+static void wait_ok(pid_t pid)
+{
+	int st;
+
+	if (pid < 0)
+		fail("fork");
+	if (waitpid(pid, &st, 0) != pid)
+		fail("waitpid");
+	if (!WIFEXITED(st) || WEXITSTATUS(st)) {
+		fprintf(stderr, "rmap_bench: child status 0x%x\n", st);
+		exit(1);
+	}
+}
+
+static void spawn_exec(char **argv)
+{
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		execv(true_path, argv);
+		_exit(127);
+	}
+	wait_ok(pid);
+}
+
+static void bench_exec(double secs, bool big)
+{
+	static char *argv[70];
+	unsigned long n = 0;
+	double t0, t;
+	int i;
+
+	argv[0] = "bench_true";
+	if (big) {
+		for (i = 1; i <= 64; i++) {
+			argv[i] = malloc(PAGE);
+			if (!argv[i])
+				fail("malloc");
+			memset(argv[i], 'a' + i % 26, PAGE - 1);
+			argv[i][PAGE - 1] = '\0';
+		}
+	}
+	t0 = now();
+	do {
+		spawn_exec(argv);
+		n++;
+	} while ((t = now() - t0) < secs);
+	report(big ? "exec-argv" : "exec", n / t, "ops/s", "higher");
+}
+
+static void bench_fork(double secs, size_t anon)
+{
+	unsigned long n = 0;
+	double t0, t;
+	char *buf = NULL;
+	pid_t pid;
+
+	if (anon) {
+		buf = mmap(NULL, anon, PROT_READ | PROT_WRITE,
+			   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (buf == MAP_FAILED)
+			fail("mmap");
+		madvise(buf, anon, MADV_NOHUGEPAGE);
+		memset(buf, 1, anon);
+	}
+	t0 = now();
+	do {
+		pid = fork();
+		if (pid == 0)
+			_exit(0);
+		wait_ok(pid);
+		n++;
+	} while ((t = now() - t0) < secs);
+	report(anon ? "fork-anon" : "fork", n / t, "ops/s", "higher");
+	if (buf)
+		munmap(buf, anon);
+}
+
+static void mix_child(int wfd)
+{
+	static char *argv[] = { "bench_true", NULL };
+	size_t len = MIB, off;
+	char *buf;
+
+	buf = mmap(NULL, len, PROT_READ | PROT_WRITE,
+		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (buf == MAP_FAILED)
+		_exit(2);
+	for (off = 0; off < len; off += PAGE)
+		buf[off] = (char)off;
+	for (off = 0; off < 64 * 1024; off += PAGE)
+		if (write(wfd, buf + off, PAGE) != PAGE)
+			_exit(3);
+	close(wfd);
+	execv(true_path, argv);
+	_exit(127);
+}
+
+static void bench_mix(double secs)
+{
+	struct rusage r0, r1;
+	unsigned long n = 0;
+	char buf[PAGE];
+	double t0, t, sys;
+	int i, fd[4][2];
+	pid_t pid[4];
+
+	getrusage(RUSAGE_CHILDREN, &r0);
+	t0 = now();
+	do {
+		for (i = 0; i < 4; i++) {
+			if (pipe(fd[i]))
+				fail("pipe");
+			pid[i] = fork();
+			if (pid[i] == 0) {
+				close(fd[i][0]);
+				mix_child(fd[i][1]);
+			}
+			close(fd[i][1]);
+		}
+		for (i = 0; i < 4; i++) {
+			while (read(fd[i][0], buf, sizeof(buf)) > 0)
+				;
+			close(fd[i][0]);
+			wait_ok(pid[i]);
+		}
+		n++;
+	} while ((t = now() - t0) < secs);
+	getrusage(RUSAGE_CHILDREN, &r1);
+	sys = (r1.ru_stime.tv_sec - r0.ru_stime.tv_sec) +
+	      (r1.ru_stime.tv_usec - r0.ru_stime.tv_usec) / 1e6;
+	report("mix", n / t, "rounds/s", "higher");
+	report("mix-sys", sys / n * 1000, "ms/round", "lower");
+}
+
+static long vmstat(const char *name)
+{
+	char line[256];
+	size_t len = strlen(name);
+	long v = -1;
+	FILE *f = fopen("/proc/vmstat", "r");
+
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f))
+		if (!strncmp(line, name, len) && line[len] == ' ')
+			v = atol(line + len + 1);
+	fclose(f);
+	return v;
+}
+
+static int write_file(const char *path, const char *val)
+{
+	int fd = open(path, O_WRONLY);
+	ssize_t n;
+
+	if (fd < 0)
+		return -errno;
+	n = write(fd, val, strlen(val));
+	close(fd);
+	return n < 0 ? -errno : 0;
+}
+
+/*
+ * Sum acquisitions and hold time (us) of the lock classes whose name
+ * contains @pat: the class lines of /proc/lock_stat end in twelve
+ * numbers, the last five acquisitions, holdtime-min/max/total/avg.
+ */
+static int lock_stat_sum(const char *pat, double *acq, double *hold_us)
+{
+	char line[1024];
+	int found = 0;
+	FILE *f = fopen("/proc/lock_stat", "r");
+
+	*acq = *hold_us = 0;
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f)) {
+		char *colon = strrchr(line, ':');
+		double v[12];
+		int n = 0;
+		char *p, *end;
+
+		if (!colon || !strstr(line, pat) || strstr(line, pat) > colon)
+			continue;
+		for (p = colon + 1; n < 12; p = end) {
+			v[n] = strtod(p, &end);
+			if (end == p)
+				break;
+			n++;
+		}
+		if (n != 12)
+			continue;
+		*acq += v[7];
+		*hold_us += v[10];
+		found++;
+		fprintf(stderr, "rmap_bench: lock_stat:%s", line);
+	}
+	fclose(f);
+	return found;
+}
+
+static bool two_nodes(void)
+{
+	return !access("/sys/devices/system/node/node0", F_OK) &&
+	       !access("/sys/devices/system/node/node1", F_OK);
+}
+
+static const char *const numa_knobs[][2] = {
+	{ "/proc/sys/kernel/numa_balancing", "1" },
+	{ "/sys/kernel/debug/sched/numa_balancing/scan_delay_ms", "0" },
+	{ "/sys/kernel/debug/sched/numa_balancing/scan_period_min_ms", "10" },
+	{ "/sys/kernel/debug/sched/numa_balancing/scan_period_max_ms", "10" },
+	{ "/sys/kernel/debug/sched/numa_balancing/scan_size_mb", "64" },
+};
+
+static void bench_numa(double secs)
+{
+	size_t len = 16 * MIB, off;
+	unsigned long nodemask, passes = 0;
+	double t0, t, acq, hold;
+	long f0, f1;
+	volatile char sink;
+	cpu_set_t cpus;
+	char *buf;
+	int fd, node;
+	unsigned int i;
+
+	if (!two_nodes())
+		skip("numa", "needs NUMA nodes 0 and 1 (NUMA balancing is off on one node)");
+	for (i = 0; i < sizeof(numa_knobs) / sizeof(numa_knobs[0]); i++)
+		if (write_file(numa_knobs[i][0], numa_knobs[i][1]))
+			skip("numa", "cannot set the NUMA balancing knobs (root, debugfs?)");
+	if (access("/proc/lock_stat", R_OK))
+		skip("numa", "no /proc/lock_stat (CONFIG_LOCK_STAT)");
+	/* Run on CPU 0 and bind the memory to its node: faults, no moves. */
+	CPU_ZERO(&cpus);
+	CPU_SET(0, &cpus);
+	if (sched_setaffinity(0, sizeof(cpus), &cpus))
+		fail("sched_setaffinity");
+	if (syscall(SYS_getcpu, NULL, &node, NULL))
+		fail("getcpu");
+	fd = memfd_create("rmap_bench", 0);
+	if (fd < 0 || ftruncate(fd, len))
+		fail("memfd");
+	buf = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	if (buf == MAP_FAILED)
+		fail("mmap");
+	nodemask = 1UL << node;
+	if (mbind(buf, len, MPOL_BIND | MPOL_F_NUMA_BALANCING, &nodemask,
+		  sizeof(nodemask) * 8, 0))
+		fail("mbind");
+	for (off = 0; off < len; off += PAGE)
+		buf[off] = 1;
+	/* Warm up: let the scanner start. */
+	t0 = now();
+	while (now() - t0 < 0.5)
+		for (off = 0; off < len; off += PAGE)
+			sink = buf[off];
+	write_file("/proc/lock_stat", "0");
+	write_file("/proc/sys/kernel/lock_stat", "1");
+	f0 = vmstat("numa_hint_faults");
+	t0 = now();
+	do {
+		for (off = 0; off < len; off += PAGE)
+			sink = buf[off];
+		passes++;
+	} while ((t = now() - t0) < secs);
+	f1 = vmstat("numa_hint_faults");
+	write_file("/proc/sys/kernel/lock_stat", "0");
+	(void)sink;
+	if (f0 < 0 || f1 <= f0)
+		skip("numa", "no NUMA hinting faults (numa_hint_faults in /proc/vmstat)");
+	if (lock_stat_sum("ptlock", &acq, &hold) <= 0 || acq <= 0)
+		skip("numa", "no page table lock class (ptlock) in /proc/lock_stat");
+	report("numa-faults", (f1 - f0) / t, "faults/s", "higher");
+	report("numa-touch", passes * (len / PAGE) / t, "pages/s", "higher");
+	report("numa-ptl-hold", hold * 1000 / acq, "ns/acq", "lower");
+	report("numa-ptl-acq", acq / (f1 - f0), "acq/fault", "lower");
+	munmap(buf, len);
+	close(fd);
+}
+
+static void bench_migrate(double secs)
+{
+	size_t len = 16 * MIB, npages = len / PAGE, i;
+	unsigned long moved = 0;
+	double t0, t;
+	void **pages;
+	int *nodes, *status, to = 1;
+	char *buf;
+	long ret;
+
+	if (!two_nodes())
+		skip("migrate", "needs NUMA nodes 0 and 1");
+	buf = mmap(NULL, len, PROT_READ | PROT_WRITE,
+		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	pages = calloc(npages, sizeof(*pages));
+	nodes = calloc(npages, sizeof(*nodes));
+	status = calloc(npages, sizeof(*status));
+	if (buf == MAP_FAILED || !pages || !nodes || !status)
+		fail("allocation");
+	madvise(buf, len, MADV_NOHUGEPAGE);
+	memset(buf, 1, len);
+	for (i = 0; i < npages; i++)
+		pages[i] = buf + i * PAGE;
+	t0 = now();
+	do {
+		for (i = 0; i < npages; i++)
+			nodes[i] = to;
+		ret = move_pages(0, npages, pages, nodes, status, MPOL_MF_MOVE);
+		if (ret < 0)
+			fail("move_pages");
+		moved += npages - ret;
+		to = !to;
+	} while ((t = now() - t0) < secs);
+	report("migrate", moved / t, "pages/s", "higher");
+	munmap(buf, len);
+}
+
+int main(int argc, char **argv)
+{
+	const char *mode = argc > 1 ? argv[1] : "";
+	double secs = argc > 2 ? atof(argv[2]) : 0;
+
+	if (argc > 3)
+		true_path = argv[3];
+	if (secs <= 0) {
+		fprintf(stderr, "usage: rmap_bench exec|exec-argv|fork|fork-anon|mix|numa|migrate SECONDS [TRUE_PATH]\n");
+		return 2;
+	}
+	if ((!strcmp(mode, "exec") || !strcmp(mode, "exec-argv") ||
+	     !strcmp(mode, "mix")) && access(true_path, X_OK))
+		skip(mode, "no exec target (TRUE_PATH)");
+	if (!strcmp(mode, "exec"))
+		bench_exec(secs, false);
+	else if (!strcmp(mode, "exec-argv"))
+		bench_exec(secs, true);
+	else if (!strcmp(mode, "fork"))
+		bench_fork(secs, 0);
+	else if (!strcmp(mode, "fork-anon"))
+		bench_fork(secs, 16 * MIB);
+	else if (!strcmp(mode, "mix"))
+		bench_mix(secs);
+	else if (!strcmp(mode, "numa"))
+		bench_numa(secs);
+	else if (!strcmp(mode, "migrate"))
+		bench_migrate(secs);
+	else {
+		fprintf(stderr, "rmap_bench: unknown mode '%s'\n", mode);
+		return 2;
+	}
+	return 0;
+}

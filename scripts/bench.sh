@@ -1,0 +1,119 @@
+#!/bin/bash
+# bench.sh [ROUNDS]: make bench. Build the base and the series kernel from
+# the bench config (Kconfig.fragment + bench/Kconfig.bench, in build/obj-bench),
+# boot them in turn, base series base series ..., ROUNDS times each, under
+# TCG in icount mode (guest time counts instructions), run the bench/
+# programs in each boot, then print the comparison table (bench/compare.c)
+# and plot every run (gnuplot). Everything lands in build/bench/:
+#   raw.tsv    one line per boot and figure: ROUND KERNEL METRIC VALUE UNIT BETTER
+#   table.md   the table;  bench.png  the plot;  runs/R-KERNEL/  each boot
+# BENCH_SECONDS: guest seconds per benchmark (default 3); BENCH_MODES: the
+# rmap_bench modes (default all); ROUNDS defaults to BENCH_ROUNDS or 5.
+# BENCH_SMOKE=1: one boot of the series kernel, 1 s per benchmark, every
+# benchmark must report (make test).
+. "$(dirname "$0")/lib.sh"
+
+rounds=${1:-${BENCH_ROUNDS:-5}}
+secs=${BENCH_SECONDS:-3}
+modes=${BENCH_MODES:-exec,exec-argv,fork,fork-anon,mix,numa,migrate}
+smoke=${BENCH_SMOKE:-0}
+[[ $rounds =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive number, not '$rounds'"
+export OBJ=$BUILD/obj-bench KERNELS=$BUILD/bench/kernels
+out=$BUILD/bench
+kernels=(base series)
+if [ "$smoke" = 1 ]; then
+	rounds=1 secs=1 kernels=(series)
+	out=$BUILD/bench-smoke
+fi
+start=$(now)
+"$TOP/scripts/deps.sh"
+"$TOP/scripts/tree.sh"
+
+# Build a kernel unless the one in build/bench/kernels came from the same
+# patches and fragments.
+build() {
+	local v=$1 st dir
+	dir=$KERNELS/$v
+	st=$({
+		[ "$v" = base ] || sed -e 's/#.*//' -e 's/[[:space:]]*$//' "$TOP/series" | grep . |
+			while read -r p; do md5sum <"$TOP/patches/$p"; done
+		cat "$TOP/Kconfig.fragment" "$TOP/bench/Kconfig.bench"
+	} | md5sum | cut -c1-32)
+	if [ -f "$dir/bzImage" ] && [ "$(cat "$dir/stamp" 2>/dev/null)" = "$st" ]; then
+		say "bench kernel $v is up to date"
+		return
+	fi
+	"$TOP/scripts/apply.sh" "$v"
+	"$TOP/scripts/config.sh" "$TOP/bench/Kconfig.bench"
+	"$TOP/scripts/build-kernel.sh" "$v"
+	echo "$st" >"$dir/stamp"
+}
+for v in "${kernels[@]}"; do build "$v"; done
+"$TOP/scripts/initramfs.sh" "$BUILD/initramfs.cpio.gz"
+
+mkdir -p "$out"
+raw=$out/raw.tsv
+: >"$raw"
+nmodes=$(echo "$modes" | tr , ' ' | wc -w)
+wd=$((180 + nmodes * secs * 30))
+for r in $(seq "$rounds"); do
+	for v in "${kernels[@]}"; do
+		dir=$out/runs/$r-$v
+		say "round $r/$rounds: $v ($modes, ${secs}s each)"
+		t0=$(now)
+		ACCEL=${BENCH_ACCEL:-icount} "$TOP/scripts/boot.sh" "$KERNELS/$v/bzImage" \
+			"$BUILD/initramfs.cpio.gz" "$dir" "$wd" \
+			race.tests=none race.bench="$modes" race.bench_seconds="$secs"
+		res=$(cat "$dir/result")
+		[ "$res" = exited ] || die "$v guest $res in round $r (see $dir/console.log)"
+		"$TOP/scripts/scan-log.sh" "$dir/console.log" >/dev/null ||
+			die "$v kernel splatted in round $r: $("$TOP/scripts/scan-log.sh" "$dir/console.log" | head -n 1)"
+		for m in $(echo "$modes" | tr , ' '); do
+			grep -aq "race-suite: end bench:$m 0" "$dir/tap.log" || {
+				grep -a "bench: skip $m\|rmap_bench" "$dir/tap.log" >&2 || true
+				die "benchmark $m did not complete on $v in round $r (see $dir/tap.log)"
+			}
+		done
+		grep -a '^bench: ' "$dir/tap.log" | tr -d '\r' |
+			awk -v r="$r" -v k="$v" '{ print r, k, $2, $3, $4, $5 }' >>"$raw"
+		echo "    $(grep -ac '^bench: ' "$dir/tap.log") figures, $(($(now) - t0)) s"
+	done
+done
+
+if [ "$smoke" = 1 ]; then
+	sed 's/^/    /' "$raw"
+	say "benchmark smoke: every benchmark ran ($(($(now) - start)) s)"
+	exit 0
+fi
+
+make -s -C "$TOP/bench" OUTPUT="$out" "$out/compare" >/dev/null
+"$out/compare" <"$raw" >"$out/table.md"
+{
+	echo "make bench: $rounds rounds of base and series, interleaved, ${secs} s of guest time"
+	echo "per benchmark, guest clock = instructions (QEMU TCG -icount shift=0)"
+	echo
+	cat "$out/table.md"
+} | tee "$out/table.txt"
+
+# The plot: every run's figure in % of the base's mean, per metric.
+awk 'NR == FNR { s[$3" "$2] += $4; n[$3" "$2]++; next }
+	!($3 in idx) { idx[$3] = ++m; print m, $3 >"'"$out"'/metrics.dat" }
+	{ b = s[$3" base"] / n[$3" base"];
+	  print idx[$3] + ($2 == "base" ? -0.12 : 0.12), 100 * ($4 - b) / b, $2 }' \
+	"$raw" "$raw" >"$out/points.dat"
+if command -v gnuplot >/dev/null; then
+	xtics=$(awk '{ printf "%s\"%s\" %d", NR > 1 ? ", " : "", $2, $1 }' "$out/metrics.dat")
+	gnuplot <<-EOF || warn "gnuplot failed; the table stands"
+		set terminal png size 1100,500
+		set output "$out/bench.png"
+		set title "make bench: each boot's figure, % of the base mean (icount guest time)"
+		set ylabel "% of base mean"
+		set xtics ($xtics) rotate by -30
+		set xrange [0.5:$(wc -l <"$out/metrics.dat").5]
+		set grid ytics
+		plot "$out/points.dat" using 1:(strcol(3) eq "base" ? \$2 : 1/0) with points pt 7 title "base", \
+		     "$out/points.dat" using 1:(strcol(3) eq "series" ? \$2 : 1/0) with points pt 5 title "series"
+	EOF
+	say "plot: $out/bench.png"
+fi
+say "make bench: $(($(now) - start)) s; raw figures in $raw"
