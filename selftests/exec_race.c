@@ -141,7 +141,7 @@ FIXTURE_SETUP(exec_race)
 	self->path[n] = '\0';
 	slash = strrchr(self->path, '/');
 	ASSERT_NE(NULL, slash);
-	strcpy(slash + 1, "exec_race_child");
+	memcpy(slash + 1, "exec_race_child", sizeof("exec_race_child"));
 	if (access(self->path, X_OK))
 		SKIP(return, "%.200s missing", self->path);
 	self->argv[0] = "exec_race_child";
@@ -185,7 +185,7 @@ TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, 3600)
 	race_driver_stop(&self->d);
 
 	ksft_print_msg("%lu execs, %lu compactions\n", execs, self->d.compactions);
-	ksft_print_msg("pages at the top of exec'ing children (the new stack): %lu migrated, %lu not migrated\n",
+	ksft_print_msg("new stack pages of exec'ing children: %lu migrated, %lu not migrated\n",
 		       moved, refused);
 	EXPECT_LT(0UL, execs);
 	EXPECT_EQ(0UL, failed) {

@@ -148,8 +148,9 @@ TEST_F_TIMEOUT(munmap_race, vma_changes_vs_migration, 3600)
 	race_children_run(&self->d, secs, MAX_LIVE, child_reshape, NULL, &st);
 	race_driver_stop(&self->d);
 
-	ksft_print_msg("%lu children (%lu aligned to a migration), %lu pages moved, %lu compactions\n",
-		       st.forked, st.aligned, self->d.pages_moved, self->d.compactions);
+	ksft_print_msg("%lu children (%lu aligned to a migration)\n", st.forked, st.aligned);
+	ksft_print_msg("%lu pages moved, %lu compactions\n",
+		       self->d.pages_moved, self->d.compactions);
 	EXPECT_EQ(0UL, st.failed) {
 		ksft_print_msg("first failed child: wait status 0x%x\n", st.first_status);
 	}

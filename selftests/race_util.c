@@ -196,7 +196,8 @@ void race_driver_stop(struct race_driver *d)
 		pthread_join(d->compact_thread, NULL);
 	if (d->bouncing)
 		pthread_join(d->bounce_thread, NULL);
-	d->compacting = d->bouncing = false;
+	d->compacting = false;
+	d->bouncing = false;
 }
 
 bool race_driver_align(struct race_driver *d, int timeout_ms)

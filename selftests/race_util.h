@@ -79,7 +79,6 @@ size_t pattern_check(const void *buf, size_t len, uint64_t seed);
 /* Check page @i only. */
 bool pattern_page_ok(const void *page, size_t i, uint64_t seed);
 
-
 /* Children forked by race_children_run(). */
 struct race_children {
 	unsigned long forked, failed, aligned;

@@ -48,7 +48,7 @@ FIXTURE(shmem_mpol) {
 	struct race_driver d;
 	volatile int stop;
 	unsigned long passes[TOUCHERS], replaced, replace_failed;
-	char saved[sizeof(knobs) / sizeof(knobs[0])][32];
+	char saved[ARRAY_SIZE(knobs)][32];
 };
 
 FIXTURE_SETUP(shmem_mpol)
@@ -63,7 +63,7 @@ FIXTURE_SETUP(shmem_mpol)
 		SKIP(return, "needs NUMA nodes 0 and 1 with memory");
 	if (access(knobs[0][0], W_OK))
 		SKIP(return, "no NUMA balancing (CONFIG_NUMA_BALANCING)");
-	for (i = 0; i < sizeof(knobs) / sizeof(knobs[0]); i++)
+	for (i = 0; i < ARRAY_SIZE(knobs); i++)
 		if (race_read_file(knobs[i][0], self->saved[i], sizeof(self->saved[i])) ||
 		    race_write_file(knobs[i][0], knobs[i][1]))
 			SKIP(return, "cannot set %s (debugfs mounted?)", knobs[i][0]);
@@ -89,7 +89,7 @@ FIXTURE_TEARDOWN(shmem_mpol)
 
 	race_driver_stop(&self->d);
 	/* Put NUMA balancing back as it was for the tests that follow. */
-	for (i = 0; i < sizeof(knobs) / sizeof(knobs[0]); i++)
+	for (i = 0; i < ARRAY_SIZE(knobs); i++)
 		if (self->saved[i][0])
 			race_write_file(knobs[i][0], self->saved[i]);
 	if (self->buf && self->buf != MAP_FAILED)
@@ -184,9 +184,10 @@ TEST_F_TIMEOUT(shmem_mpol, hinting_faults_vs_policy_replace, 3600)
 	race_driver_stop(&self->d);
 	faults = vmstat_read("numa_hint_faults") - faults;
 
-	ksft_print_msg("%ld hinting faults, %lu+%lu read passes, %lu policy replacements (%lu failed), %lu compactions\n",
-		       faults, self->passes[0], self->passes[1], self->replaced,
-		       self->replace_failed, self->d.compactions);
+	ksft_print_msg("%ld hinting faults, %lu+%lu read passes\n",
+		       faults, self->passes[0], self->passes[1]);
+	ksft_print_msg("%lu policy replacements (%lu failed), %lu compactions\n",
+		       self->replaced, self->replace_failed, self->d.compactions);
 	EXPECT_LT(0, faults) {
 		ksft_print_msg("no NUMA hinting faults: the race was not exercised\n");
 	}

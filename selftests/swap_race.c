@@ -161,9 +161,9 @@ TEST_F_TIMEOUT(swap_race, swap_vs_migration_and_fork, 3600)
 	race_driver_stop(&self->d);
 	swapped = vmstat_read("pswpout") - swapped;
 
-	ksft_print_msg("%lu rounds over %zu MiB, %ld pages swapped out, %lu forks, %lu pages moved\n",
-		       r - 1, self->len >> 20, swapped, self->forks,
-		       self->d.pages_moved);
+	ksft_print_msg("%lu rounds over %zu MiB, %ld pages swapped out\n",
+		       r - 1, self->len >> 20, swapped);
+	ksft_print_msg("%lu forks, %lu pages moved\n", self->forks, self->d.pages_moved);
 	EXPECT_EQ(0UL, bad);
 	EXPECT_EQ(0UL, self->fork_failed) {
 		ksft_print_msg("first failed child: wait status 0x%x\n", self->first_status);
