@@ -5,6 +5,8 @@
 #   make mutant M=NAME     build a mutant and run its test once (RUNS=n)
 #   make mutants [N=10]    every mutant N times, detection table
 #   make soak [SECONDS=600] all races at once on the series kernel
+#   make mbox              the series as mails in build/mbox/ (cover letter,
+#                          From/Signed-off-by from your git identity)
 #   make clean             remove build/ (the unpacked tree too)
 
 S := scripts
@@ -30,6 +32,11 @@ mutants:
 
 soak:
 	RACE_PARALLEL=1 RACE_SECONDS=$(SECONDS) $(S)/run.sh series
+
+mbox:
+	$(S)/export.sh
+
+.PHONY: mbox
 
 clean:
 	rm -rf build

@@ -6,6 +6,10 @@
 #     and the console has no splat;
 #  3. every mutant is detected within its time bound, on each variant
 #     (base, series) its Applies-on: line names.
+#  After checkpatch: the selftests patch agrees with selftests/, the
+#  exported mails apply with git am and give the quilt tree, and
+#  MAINTAINERS.snippet is found by get_maintainer.pl; after the series
+#  suite (the series is built then): every prefix of the series builds.
 . "$(dirname "$0")/lib.sh"
 
 start=$(now)
@@ -30,7 +34,12 @@ check "shellcheck scripts/" shellcheck -x -P "$TOP/scripts" "$TOP"/scripts/*.sh 
 check "log scanner on real console logs" "$TOP/tests/scan-test.sh"
 "$TOP/scripts/tree.sh"
 check "checkpatch --strict on the series" "$TOP/scripts/checkpatch.sh"
+check "selftests patch matches selftests/" "$TOP/scripts/selftests-patch.sh" --check
+check "mails apply with git am and equal the quilt tree" "$TOP/scripts/mbox-check.sh"
+check "MAINTAINERS.snippet found by get_maintainer.pl" "$TOP/scripts/maintainers-check.sh"
 check "series kernel: race suite passes, no splat" env STRICT=1 "$TOP/scripts/run.sh" series
+# The series is built now: each prefix rebuilds only what it changes.
+check "bisect: every prefix of the series builds" "$TOP/scripts/bisect.sh"
 # Each mutant on each variant its header names: on the series (what the
 # series' own checks catch) and, where it applies, on the bare base (what
 # the test alone catches).
