@@ -16,6 +16,12 @@
  * below STACK_TOP_MAX between nodes (move_pages(2) on the child's pid
  * finds them once exec_mmap() has installed the new mm), and compaction
  * runs. Each exec'd child checks its arguments and exits 0.
+ *
+ * RACE_EXEC_BALLAST_MB=N maps and touches N MiB before forking: each child
+ * then tears down that copy in exec_mmap()'s mmput() after its new mm (and
+ * temporary stack) is visible: a wide window, in which the base refuses
+ * to migrate the new stack's pages ("not migrated") and the series moves
+ * them.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -25,6 +31,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -77,8 +84,9 @@ static void *exec_loop(void *arg)
 		 * or not; its return value is what tells: 0 when every queued
 		 * page moved, else the number it did not move (those that
 		 * failed and those it did not try after the failure). Count
-		 * pages of calls that moved everything, and pages reported not
-		 * moved: the base refuses a temporary stack's pages.
+		 * the pages at the target after calls that moved everything,
+		 * and pages reported not moved: the base refuses a temporary
+		 * stack's pages.
 		 */
 		while (waitpid(pid, &wstatus, WNOHANG) == 0) {
 			if (move_pages(pid, npages, pages, NULL, status, 0))
@@ -92,10 +100,13 @@ static void *exec_loop(void *arg)
 				continue;
 			ret = move_pages(pid, npages, pages, nodes, status,
 					 MPOL_MF_MOVE_ALL);
-			if (ret == 0)
-				w->moved += queued;
-			else if (ret > 0)
+			if (ret > 0)
 				w->refused += ret;
+			if (ret)
+				continue;
+			/* A page gone since the query (exec moved on) is -EFAULT. */
+			for (i = 0; i < npages; i++)
+				w->moved += present[i] && status[i] == nodes[i];
 		}
 		w->execs++;
 		if (!WIFEXITED(wstatus) || WEXITSTATUS(wstatus)) {
@@ -124,6 +135,8 @@ FIXTURE(exec_race) {
 	char *argv[EXEC_NARGS + 2];
 	char *envp[EXEC_NENVS + 1];
 	struct race_driver d;
+	char *ballast;
+	size_t ballast_len;
 };
 
 FIXTURE_SETUP(exec_race)
@@ -149,12 +162,23 @@ FIXTURE_SETUP(exec_race)
 		ASSERT_NE(NULL, self->argv[i + 1] = make_string(0, i));
 	for (i = 0; i < EXEC_NENVS; i++)
 		ASSERT_NE(NULL, self->envp[i] = make_string(1, i));
+	self->ballast_len = race_env("RACE_EXEC_BALLAST_MB", 0) << 20;
+	if (self->ballast_len) {
+		self->ballast = mmap(NULL, self->ballast_len,
+				     PROT_READ | PROT_WRITE,
+				     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		ASSERT_NE(MAP_FAILED, self->ballast);
+		madvise(self->ballast, self->ballast_len, MADV_NOHUGEPAGE);
+		memset(self->ballast, 1, self->ballast_len);
+	}
 	ASSERT_EQ(0, race_driver_start(&self->d, -1, 0, NULL, 0));
 }
 
 FIXTURE_TEARDOWN(exec_race)
 {
 	race_driver_stop(&self->d);
+	if (self->ballast_len)
+		munmap(self->ballast, self->ballast_len);
 }
 
 TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, 3600)
