@@ -5,6 +5,7 @@
 #   make mutant M=NAME     build a mutant and run its test once (RUNS=n)
 #   make mutants [N=10]    every mutant N times, detection table
 #   make soak [SECONDS=600] all races at once on the series kernel
+#   make bench [ROUNDS=5]  base vs series benchmarks, interleaved, table + plot
 #   make mbox              the series as mails in build/mbox/ (cover letter,
 #                          From/Signed-off-by from your git identity)
 #   make clean             remove build/ (the unpacked tree too)
@@ -13,6 +14,7 @@ S := scripts
 N ?= 10
 RUNS ?= 1
 SECONDS ?= 600
+ROUNDS ?= 5
 
 run:
 	$(S)/run.sh series
@@ -33,6 +35,9 @@ mutants:
 soak:
 	RACE_PARALLEL=1 RACE_SECONDS=$(SECONDS) $(S)/run.sh series
 
+bench:
+	$(S)/bench.sh $(ROUNDS)
+
 mbox:
 	$(S)/export.sh
 
@@ -41,4 +46,4 @@ mbox:
 clean:
 	rm -rf build
 
-.PHONY: run base test mutant mutants soak clean
+.PHONY: run base test mutant mutants soak bench clean

@@ -40,6 +40,7 @@ check "MAINTAINERS.snippet found by get_maintainer.pl" "$TOP/scripts/maintainers
 check "series kernel: race suite passes, no splat" env STRICT=1 "$TOP/scripts/run.sh" series
 # The series is built now: each prefix rebuilds only what it changes.
 check "bisect: every prefix of the series builds" "$TOP/scripts/bisect.sh"
+check "benchmark programs run (smoke, series kernel)" env BENCH_SMOKE=1 "$TOP/scripts/bench.sh"
 # Each mutant on each variant its header names: on the series (what the
 # series' own checks catch) and, where it applies, on the bare base (what
 # the test alone catches).
