@@ -52,8 +52,8 @@ elif [ -n "${KERNEL_SRC:-}" ]; then
 	basetext="Base: Linux $version ($t, no git commit to name)."
 else
 	basetext="Base: Linux $version as shipped in Debian's linux-source-6.12 (upstream
-v$version plus Debian's patches). That tree has no git history, so there is
-no base-commit; the series applies to v$version as well."
+v$version plus Debian's patches). That tree has no git history, so no
+base-commit is given."
 fi
 
 work=$BUILD/export
