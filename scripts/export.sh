@@ -94,8 +94,8 @@ while read -r p; do
 done < <(series_names)
 [ $n -gt 0 ] || die "the series is empty"
 
-rm -rf "$out"
 mkdir -p "$out"
+rm -f "$out"/[0-9][0-9][0-9][0-9]-*.patch "$out/series.mbox"
 fp=(format-patch -q --numbered --thread=shallow --zero-commit --notes
 	--subject-prefix="$prefix" -o "$out")
 if [ $cover -eq 1 ]; then

@@ -76,11 +76,14 @@ scratch_base_repo() {
 	git_repo "$repo" commit -q -m "Linux $(tree_version): the files the series touches, unpatched"
 }
 
-# git in the scratch repository $1, as the exporter, no local settings.
+# git in the scratch repository $1, as the exporter, without the user's
+# or the system's git settings (format.to, hooks, ...): the same mails
+# for everyone.
 git_repo() {
 	local repo=$1
 	shift
-	git -C "$repo" -c user.name="$ME_NAME" -c user.email="$ME_EMAIL" \
+	GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1 \
+		git -C "$repo" -c user.name="$ME_NAME" -c user.email="$ME_EMAIL" \
 		-c commit.gpgsign=false -c core.autocrlf=false -c core.abbrev=12 \
 		-c format.signOff=false -c am.threeWay=false "$@"
 }
