@@ -70,7 +70,7 @@ scratch_base_repo() {
 	local repo=$1
 	rm -rf "$repo"
 	mkdir -p "$repo"
-	git init -q "$repo"
+	GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1 git init -q "$repo"
 	pristine_files "$repo"
 	git_repo "$repo" add -A
 	git_repo "$repo" commit -q -m "Linux $(tree_version): the files the series touches, unpatched"

@@ -83,6 +83,9 @@ for f in "$TOP"/selftests/*.[ch]; do srcs+=("${f##*/}"); done
 hdrs=()
 for f in "${srcs[@]}"; do [[ $f == *.h ]] && hdrs+=("\$(selfdir)/mm/$f"); done
 
+# git without the user's or the system's settings (diff.noprefix, ...):
+# the same patch for everyone.
+export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
 git init -q "$tmp/w"
 g() { git -C "$tmp/w" -c core.autocrlf=false -c core.abbrev=12 "$@"; }
 pristine "$tmp/w"
