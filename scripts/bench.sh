@@ -7,7 +7,7 @@
 # and plot every run (gnuplot). Everything lands in build/bench/:
 #   raw.tsv    one line per boot and figure: ROUND KERNEL METRIC VALUE UNIT BETTER
 #   table.md   the table;  bench.png  the plot;  runs/R-KERNEL/  each boot
-# BENCH_SECONDS: guest seconds per benchmark (default 3); BENCH_MODES: the
+# BENCH_SECONDS: guest seconds per benchmark (default 2); BENCH_MODES: the
 # rmap_bench modes (default all); ROUNDS defaults to BENCH_ROUNDS or 5.
 # BENCH_SMOKE=1 (make test): one boot of the race suite's series kernel
 # (build/kernels/series, from make run), plain TCG, 1 s per benchmark; each
@@ -15,7 +15,7 @@
 . "$(dirname "$0")/lib.sh"
 
 rounds=${1:-${BENCH_ROUNDS:-5}}
-secs=${BENCH_SECONDS:-3}
+secs=${BENCH_SECONDS:-2}
 modes=${BENCH_MODES:-exec,exec-argv,fork,fork-anon,mix,numa,migrate}
 smoke=${BENCH_SMOKE:-0}
 [[ $rounds =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive number, not '$rounds'"
