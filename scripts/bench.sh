@@ -29,7 +29,7 @@ if [ "$smoke" = 1 ]; then
 	[ -f "$KERNELS/series/bzImage" ] || die "no $KERNELS/series/bzImage: run make run first"
 fi
 start=$(now)
-"$TOP/scripts/deps.sh"
+if [ "$smoke" = 1 ]; then "$TOP/scripts/deps.sh"; else "$TOP/scripts/deps.sh" gnuplot-nox; fi
 "$TOP/scripts/tree.sh"
 
 # Build a kernel unless the one in build/bench/kernels came from the same
