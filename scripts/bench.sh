@@ -112,7 +112,7 @@ awk 'NR == FNR { s[$3" "$2] += $4; n[$3" "$2]++; next }
 	  print idx[$3] + ($2 == "base" ? -0.12 : 0.12), 100 * ($4 - b) / b, $2 }' \
 	"$raw" "$raw" >"$out/points.dat"
 if command -v gnuplot >/dev/null; then
-	xtics=$(awk '{ printf "%s\"%s\" %d", NR > 1 ? ", " : "", $2, $1 }' "$out/metrics.dat")
+	xtics=$(awk '{ printf "%s\"%s\" %d", (NR > 1 ? ", " : ""), $2, $1 }' "$out/metrics.dat")
 	gnuplot <<-EOF || warn "gnuplot failed; the table stands"
 		set terminal png size 1100,500
 		set output "$out/bench.png"
