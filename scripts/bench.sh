@@ -7,6 +7,9 @@
 # and plot every run (gnuplot). Everything lands in build/bench/:
 #   raw.tsv    one line per boot and figure: ROUND KERNEL METRIC VALUE UNIT BETTER
 #   table.md   the table;  bench.png  the plot;  runs/R-KERNEL/  each boot
+# BENCH_CONFIG=NAME uses bench/Kconfig.NAME instead (build/obj-bench-NAME,
+# build/bench-NAME/): bench/Kconfig.nolockdep has no LOCK_STAT, so no
+# lockdep and no lock figure, for costs without lockdep's bookkeeping.
 # BENCH_SECONDS: guest seconds per benchmark (default 2); BENCH_MODES: the
 # rmap_bench modes (default all); ROUNDS defaults to BENCH_ROUNDS or 5.
 # BENCH_SMOKE=1 (make test): one boot of the race suite's series kernel
@@ -19,8 +22,15 @@ secs=${BENCH_SECONDS:-2}
 modes=${BENCH_MODES:-exec,exec-argv,fork,fork-anon,mix,numa,migrate}
 smoke=${BENCH_SMOKE:-0}
 [[ $rounds =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive number, not '$rounds'"
-export OBJ=$BUILD/obj-bench KERNELS=$BUILD/bench/kernels
-out=$BUILD/bench
+cfg=${BENCH_CONFIG:-bench}
+frag=$TOP/bench/Kconfig.$cfg
+[ -f "$frag" ] || die "no $frag (BENCH_CONFIG names bench/Kconfig.NAME)"
+sfx=${cfg#bench}
+sfx=${sfx:+-$sfx}
+export OBJ=$BUILD/obj-bench$sfx KERNELS=$BUILD/bench$sfx/kernels
+out=$BUILD/bench$sfx
+lockstat=0
+grep -qx 'CONFIG_LOCK_STAT=y' "$frag" && lockstat=1
 kernels=(base series)
 if [ "$smoke" = 1 ]; then
 	rounds=1 secs=1 kernels=(series)
@@ -40,14 +50,14 @@ build() {
 	st=$({
 		[ "$v" = base ] || sed -e 's/#.*//' -e 's/[[:space:]]*$//' "$TOP/series" | grep . |
 			while read -r p; do md5sum <"$TOP/patches/$p"; done
-		cat "$TOP/Kconfig.fragment" "$TOP/bench/Kconfig.bench"
+		cat "$TOP/Kconfig.fragment" "$frag"
 	} | md5sum | cut -c1-32)
 	if [ -f "$dir/bzImage" ] && [ "$(cat "$dir/stamp" 2>/dev/null)" = "$st" ]; then
 		say "bench kernel $v is up to date"
 		return
 	fi
 	"$TOP/scripts/apply.sh" "$v"
-	"$TOP/scripts/config.sh" "$TOP/bench/Kconfig.bench"
+	"$TOP/scripts/config.sh" "$frag"
 	"$TOP/scripts/build-kernel.sh" "$v"
 	echo "$st" >"$dir/stamp"
 }
@@ -82,7 +92,7 @@ for r in $(seq "$rounds"); do
 		n0=$(wc -l <"$raw")
 		grep -a '^bench: ' "$dir/tap.log" | tr -d '\r' |
 			awk -v r="$r" -v k="$v" 'NF == 5 && $3 ~ /^[0-9.eE+-]+$/ { print r, k, $2, $3, $4, $5 }' >>"$raw"
-		if [ "$smoke" != 1 ] && [[ ,$modes, == *,numa,* ]] &&
+		if [ "$smoke" != 1 ] && [ "$lockstat" = 1 ] && [[ ,$modes, == *,numa,* ]] &&
 			! grep -q "^$r $v numa-ptl-hold " "$raw"; then
 			die "no PTL hold time from $v in round $r: is CONFIG_LOCK_STAT in its config?"
 		fi
