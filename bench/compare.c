@@ -10,8 +10,14 @@
  * boots are independent and run interleaved (A B A B ...), so slow drift
  * hits both kernels alike; Welch does not assume equal variances.
  *
- * Input (stdin): lines "ROUND KERNEL METRIC VALUE UNIT higher|lower"; the
- * first kernel named is the base. Output: a Markdown table.
+ * The interval of the % difference divides by the base mean as if it were
+ * exact, and no correction is made for testing a dozen metrics at once (at
+ * p < 0.05, about one false '*' in twenty metrics): read a lone '*' near
+ * p = 0.05 with that in mind.
+ *
+ * Input (stdin): lines "ROUND KERNEL METRIC VALUE UNIT higher|lower|info";
+ * the first kernel named is the base; "info" figures get no test. Output:
+ * a Markdown table.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -180,6 +186,13 @@ int main(void)
 
 		stats(x->v[0], x->n[0], &ma, &sa);
 		stats(x->v[1], x->n[1], &mb, &sb);
+		if (!strcmp(x->better, "info") && ma != 0) {
+			/* Context, not a cost: no test. */
+			printf("| %s | %s (information) | %.5g (%.2g) | %.5g (%.2g) | %+.2f | | | %d/%d |\n",
+			       x->name, x->unit, ma, sa, mb, sb,
+			       100 * (mb - ma) / ma, x->n[0], x->n[1]);
+			continue;
+		}
 		if (x->n[0] < 2 || x->n[1] < 2 || ma == 0) {
 			printf("| %s | %s | %.4g | %.4g | | | | %d/%d |\n",
 			       x->name, x->unit, ma, mb, x->n[0], x->n[1]);

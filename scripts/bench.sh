@@ -22,6 +22,7 @@ secs=${BENCH_SECONDS:-2}
 modes=${BENCH_MODES:-exec,exec-argv,fork,fork-anon,mix,numa,migrate}
 smoke=${BENCH_SMOKE:-0}
 [[ $rounds =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive number, not '$rounds'"
+[[ $secs =~ ^[1-9][0-9]*$ ]] || die "BENCH_SECONDS must be a positive whole number, not '$secs'"
 cfg=${BENCH_CONFIG:-bench}
 frag=$TOP/bench/Kconfig.$cfg
 [ -f "$frag" ] || die "no $frag (BENCH_CONFIG names bench/Kconfig.NAME)"
@@ -43,15 +44,18 @@ if [ "$smoke" = 1 ]; then "$TOP/scripts/deps.sh"; else "$TOP/scripts/deps.sh" gn
 "$TOP/scripts/tree.sh"
 
 # Build a kernel unless the one in build/bench/kernels came from the same
-# patches and fragments.
+# diffs (changelogs do not count) and fragments.
+stamp() {
+	{
+		[ "$1" = base ] || sed -e 's/#.*//' -e 's/[[:space:]]*$//' "$TOP/series" | grep . |
+			while read -r p; do sed -n '/^--- /,$p' "$TOP/patches/$p" | md5sum; done
+		cat "$TOP/Kconfig.fragment" "$frag"
+	} | md5sum | cut -c1-32
+}
 build() {
 	local v=$1 st dir
 	dir=$KERNELS/$v
-	st=$({
-		[ "$v" = base ] || sed -e 's/#.*//' -e 's/[[:space:]]*$//' "$TOP/series" | grep . |
-			while read -r p; do md5sum <"$TOP/patches/$p"; done
-		cat "$TOP/Kconfig.fragment" "$frag"
-	} | md5sum | cut -c1-32)
+	st=$(stamp "$v")
 	if [ -f "$dir/bzImage" ] && [ "$(cat "$dir/stamp" 2>/dev/null)" = "$st" ]; then
 		say "bench kernel $v is up to date"
 		return
@@ -66,6 +70,8 @@ build() {
 
 mkdir -p "$out"
 raw=$out/raw.tsv
+# Nothing of an earlier run may stand beside this one's figures.
+rm -rf "$out/runs" "$out"/{table.md,table.txt,bench.png,points.dat,metrics.dat}
 : >"$raw"
 nmodes=$(echo "$modes" | tr , ' ' | wc -w)
 wd=$((180 + nmodes * secs * 30))
@@ -75,7 +81,7 @@ for r in $(seq "$rounds"); do
 		say "round $r/$rounds: $v ($modes, ${secs}s each)"
 		t0=$(now)
 		accel=${BENCH_ACCEL:-icount}
-		[ "$smoke" = 1 ] && accel=${BENCH_ACCEL:-}
+		if [ "$smoke" = 1 ]; then accel=${BENCH_ACCEL:-}; fi
 		ACCEL=$accel "$TOP/scripts/boot.sh" "$KERNELS/$v/bzImage" \
 			"$BUILD/initramfs.cpio.gz" "$dir" "$wd" \
 			race.tests=none race.bench="$modes" race.bench_seconds="$secs"
@@ -110,13 +116,18 @@ make -s -C "$TOP/bench" OUTPUT="$out" "$out/compare" >/dev/null
 "$out/compare" <"$raw" >"$out/table.md"
 {
 	echo "make bench: $rounds rounds of base and series, interleaved, ${secs} s of guest time"
-	echo "per benchmark, guest clock = instructions (QEMU TCG -icount shift=0)"
+	if [ "$accel" = icount ]; then
+		echo "per benchmark, guest clock = instructions (QEMU TCG -icount shift=0), config $cfg"
+	else
+		echo "per benchmark, QEMU accel $accel (guest clock = wall time), config $cfg"
+	fi
 	echo
 	cat "$out/table.md"
 } | tee "$out/table.txt"
 
 # The plot: every run's figure in % of the base's mean, per metric.
 awk 'NR == FNR { s[$3" "$2] += $4; n[$3" "$2]++; next }
+	!n[$3" base"] || s[$3" base"] == 0 { next }
 	!($3 in idx) { idx[$3] = ++m; print m, $3 >"'"$out"'/metrics.dat" }
 	{ b = s[$3" base"] / n[$3" base"];
 	  print idx[$3] + ($2 == "base" ? -0.12 : 0.12), 100 * ($4 - b) / b, $2 }' \
