@@ -12,6 +12,9 @@
 # lockdep and no lock figure, for costs without lockdep's bookkeeping.
 # BENCH_SECONDS: guest seconds per benchmark (default 2); BENCH_MODES: the
 # rmap_bench modes (default all); ROUNDS defaults to BENCH_ROUNDS or 5.
+# BENCH_KERNELS="A B": the two kernels to compare, A the reference (default
+# "base series"; any scripts/apply.sh variant, e.g. mutant:NAME for the series
+# with a mutant on top, to price a design alternative).
 # BENCH_SMOKE=1 (make test): one boot of the race suite's series kernel
 # (build/kernels/series, from make run), plain TCG, 1 s per benchmark; each
 # must complete and report (no lock figure there: no CONFIG_LOCK_STAT).
@@ -32,7 +35,15 @@ export OBJ=$BUILD/obj-bench$sfx KERNELS=$BUILD/bench$sfx/kernels
 out=$BUILD/bench$sfx
 lockstat=0
 grep -qx 'CONFIG_LOCK_STAT=y' "$frag" && lockstat=1
-kernels=(base series)
+read -r -a kernels <<<"${BENCH_KERNELS:-base series}"
+[ "${#kernels[@]}" = 2 ] || die "BENCH_KERNELS names two kernels, not '${BENCH_KERNELS:-}'"
+for v in "${kernels[@]}"; do
+	[[ $v =~ ^(base|series|prefix:[0-9]+|(base\+)?mutant:[A-Za-z0-9._-]+)$ ]] ||
+		die "BENCH_KERNELS: '$v' is not base, series, prefix:N, mutant:NAME or base+mutant:NAME"
+done
+if [ "${kernels[*]}" != "base series" ]; then
+	out=$out-${kernels[0]//[:+\/]/_}-vs-${kernels[1]//[:+\/]/_}
+fi
 if [ "$smoke" = 1 ]; then
 	rounds=1 secs=1 kernels=(series)
 	out=$BUILD/bench-smoke
@@ -47,14 +58,23 @@ if [ "$smoke" = 1 ]; then "$TOP/scripts/deps.sh"; else "$TOP/scripts/deps.sh" gn
 # diffs (changelogs do not count) and fragments.
 stamp() {
 	{
-		[ "$1" = base ] || sed -e 's/#.*//' -e 's/[[:space:]]*$//' "$TOP/series" | grep . |
+		local n=0
+		case $1 in
+		base | base+*) n=0 ;;
+		prefix:*) n=${1#prefix:} ;;
+		*) n=9999 ;;
+		esac
+		sed -e 's/#.*//' -e 's/[[:space:]]*$//' "$TOP/series" | grep . | head -n "$n" |
 			while read -r p; do sed -n '/^--- /,$p' "$TOP/patches/$p" | md5sum; done
+		case $1 in
+		*mutant:*) sed -n '/^--- /,$p' "$TOP/mutants/${1#*mutant:}.patch" | md5sum ;;
+		esac
 		cat "$TOP/Kconfig.fragment" "$frag"
 	} | md5sum | cut -c1-32
 }
 build() {
 	local v=$1 st dir
-	dir=$KERNELS/$v
+	dir=$KERNELS/${v//[:+\/]/_}
 	st=$(stamp "$v")
 	if [ -f "$dir/bzImage" ] && [ "$(cat "$dir/stamp" 2>/dev/null)" = "$st" ]; then
 		say "bench kernel $v is up to date"
@@ -77,12 +97,12 @@ nmodes=$(echo "$modes" | tr , ' ' | wc -w)
 wd=$((180 + nmodes * secs * 30))
 for r in $(seq "$rounds"); do
 	for v in "${kernels[@]}"; do
-		dir=$out/runs/$r-$v
+		dir=$out/runs/$r-${v//[:+\/]/_}
 		say "round $r/$rounds: $v ($modes, ${secs}s each)"
 		t0=$(now)
 		accel=${BENCH_ACCEL:-icount}
 		if [ "$smoke" = 1 ]; then accel=${BENCH_ACCEL:-}; fi
-		ACCEL=$accel "$TOP/scripts/boot.sh" "$KERNELS/$v/bzImage" \
+		ACCEL=$accel "$TOP/scripts/boot.sh" "$KERNELS/${v//[:+\/]/_}/bzImage" \
 			"$BUILD/initramfs.cpio.gz" "$dir" "$wd" \
 			race.tests=none race.bench="$modes" race.bench_seconds="$secs"
 		res=$(cat "$dir/result")
@@ -115,7 +135,7 @@ fi
 make -s -C "$TOP/bench" OUTPUT="$out" "$out/compare" >/dev/null
 "$out/compare" <"$raw" >"$out/table.md"
 {
-	echo "make bench: $rounds rounds of base and series, interleaved, ${secs} s of guest time"
+	echo "make bench: $rounds rounds of ${kernels[0]} and ${kernels[1]}, interleaved, ${secs} s of guest time"
 	if [ "$accel" = icount ]; then
 		echo "per benchmark, guest clock = instructions (QEMU TCG -icount shift=0), config $cfg"
 	else
@@ -127,23 +147,23 @@ make -s -C "$TOP/bench" OUTPUT="$out" "$out/compare" >/dev/null
 
 # The plot: every run's figure in % of the base's mean, per metric.
 awk 'NR == FNR { s[$3" "$2] += $4; n[$3" "$2]++; next }
-	!n[$3" base"] || s[$3" base"] == 0 { next }
+	!n[$3" "ref] || s[$3" "ref] == 0 { next }
 	!($3 in idx) { idx[$3] = ++m; print m, $3 >"'"$out"'/metrics.dat" }
-	{ b = s[$3" base"] / n[$3" base"];
-	  print idx[$3] + ($2 == "base" ? -0.12 : 0.12), 100 * ($4 - b) / b, $2 }' \
+	{ b = s[$3" "ref] / n[$3" "ref];
+	  print idx[$3] + ($2 == ref ? -0.12 : 0.12), 100 * ($4 - b) / b, $2 }' ref="${kernels[0]}" \
 	"$raw" "$raw" >"$out/points.dat"
 if command -v gnuplot >/dev/null; then
 	xtics=$(awk '{ printf "%s\"%s\" %d", (NR > 1 ? ", " : ""), $2, $1 }' "$out/metrics.dat")
 	gnuplot <<-EOF || warn "gnuplot failed; the table stands"
 		set terminal png size 1100,500
 		set output "$out/bench.png"
-		set title "make bench: each boot's figure, % of the base mean (icount guest time)"
+		set title "make bench: each boot's figure, % of the ${kernels[0]} mean (icount guest time)"
 		set ylabel "% of base mean"
 		set xtics ($xtics) rotate by -30
 		set xrange [0.5:$(wc -l <"$out/metrics.dat").5]
 		set grid ytics
-		plot "$out/points.dat" using 1:(strcol(3) eq "base" ? \$2 : 1/0) with points pt 7 title "base", \
-		     "$out/points.dat" using 1:(strcol(3) eq "series" ? \$2 : 1/0) with points pt 5 title "series"
+		plot "$out/points.dat" using 1:(strcol(3) eq "${kernels[0]}" ? \$2 : 1/0) with points pt 7 title "${kernels[0]}", \
+		     "$out/points.dat" using 1:(strcol(3) eq "${kernels[1]}" ? \$2 : 1/0) with points pt 5 title "${kernels[1]}"
 	EOF
 	say "plot: $out/bench.png"
 fi
