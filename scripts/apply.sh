@@ -5,12 +5,14 @@
 #   prefix:N             the first N patches of the series (bisection)
 #   mutant:NAME          series, then mutants/NAME.patch
 #   base+mutant:NAME     mutants/NAME.patch on the bare base
+#   variant:NAME         series, then bench/variants/NAME.patch (a design
+#                        alternative to price with make bench, not a mutant)
 # Only what differs from the current state is popped and pushed. A patch
 # that does not apply is named with its failing hunk, and the tree is put
 # back as it was (exit 3).
 . "$(dirname "$0")/lib.sh"
 
-variant=${1:?usage: apply.sh base|series|prefix:N|mutant:NAME|base+mutant:NAME}
+variant=${1:?usage: apply.sh base|series|prefix:N|mutant:NAME|base+mutant:NAME|variant:NAME}
 t=$(tree_dir)
 qdir=$BUILD/quilt
 mkdir -p "$qdir"
@@ -40,7 +42,13 @@ mutant:* | base+mutant:*)
 	[ "${variant%%+*}" = base ] || mapfile -t want < <(series_patches)
 	want+=("mutants/$m.patch")
 	;;
-*) die "unknown variant '$variant' (base, series, prefix:N, mutant:NAME, base+mutant:NAME)" ;;
+variant:*)
+	m=${variant#variant:}
+	[ -f "$TOP/bench/variants/$m.patch" ] || die "no variant $m (bench/variants/$m.patch)"
+	mapfile -t want < <(series_patches)
+	want+=("bench/variants/$m.patch")
+	;;
+*) die "unknown variant '$variant' (base, series, prefix:N, mutant:NAME, base+mutant:NAME, variant:NAME)" ;;
 esac
 
 for p in "${want[@]}"; do

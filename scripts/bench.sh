@@ -13,8 +13,8 @@
 # BENCH_SECONDS: guest seconds per benchmark (default 2); BENCH_MODES: the
 # rmap_bench modes (default all); ROUNDS defaults to BENCH_ROUNDS or 5.
 # BENCH_KERNELS="A B": the two kernels to compare, A the reference (default
-# "base series"; any scripts/apply.sh variant, e.g. mutant:NAME for the series
-# with a mutant on top, to price a design alternative).
+# "base series"; any scripts/apply.sh variant, e.g. variant:NAME for the series
+# with bench/variants/NAME.patch on top, to price a design alternative).
 # BENCH_SMOKE=1 (make test): one boot of the race suite's series kernel
 # (build/kernels/series, from make run), plain TCG, 1 s per benchmark; each
 # must complete and report (no lock figure there: no CONFIG_LOCK_STAT).
@@ -38,8 +38,8 @@ grep -qx 'CONFIG_LOCK_STAT=y' "$frag" && lockstat=1
 read -r -a kernels <<<"${BENCH_KERNELS:-base series}"
 [ "${#kernels[@]}" = 2 ] || die "BENCH_KERNELS names two kernels, not '${BENCH_KERNELS:-}'"
 for v in "${kernels[@]}"; do
-	[[ $v =~ ^(base|series|prefix:[0-9]+|(base\+)?mutant:[A-Za-z0-9._-]+)$ ]] ||
-		die "BENCH_KERNELS: '$v' is not base, series, prefix:N, mutant:NAME or base+mutant:NAME"
+	[[ $v =~ ^(base|series|prefix:[0-9]+|(base\+)?mutant:[A-Za-z0-9._-]+|variant:[A-Za-z0-9._-]+)$ ]] ||
+		die "BENCH_KERNELS: '$v' is not base, series, prefix:N, mutant:NAME, base+mutant:NAME or variant:NAME"
 done
 if [ "${kernels[*]}" != "base series" ]; then
 	out=$out-${kernels[0]//[:+\/]/_}-vs-${kernels[1]//[:+\/]/_}
@@ -68,6 +68,7 @@ stamp() {
 			while read -r p; do sed -n '/^--- /,$p' "$TOP/patches/$p" | md5sum; done
 		case $1 in
 		*mutant:*) sed -n '/^--- /,$p' "$TOP/mutants/${1#*mutant:}.patch" | md5sum ;;
+		variant:*) sed -n '/^--- /,$p' "$TOP/bench/variants/${1#variant:}.patch" | md5sum ;;
 		esac
 		cat "$TOP/Kconfig.fragment" "$frag"
 	} | md5sum | cut -c1-32
