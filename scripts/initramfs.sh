@@ -42,5 +42,5 @@ list=$BUILD/initramfs.list
 		echo "file /bench/$p $BUILD/bench/progs/$p 0755 0 0"
 	done
 } >"$list"
-"$gen" "$list" | gzip -1 >"$out.tmp" || die "gen_init_cpio failed"
-mv "$out.tmp" "$out"
+"$gen" "$list" | gzip -1 >"$out.tmp.$$" || die "gen_init_cpio failed"
+mv "$out.tmp.$$" "$out"

@@ -4,6 +4,11 @@
 
 set -euo pipefail
 
+# Run from our Makefile, the verbs' variables ride in MAKEFLAGS into every
+# make we call, and kbuild reads "make mutant M=NAME"'s M as an external
+# module directory: drop them (their values reach us as arguments).
+unset MAKEFLAGS MFLAGS MAKEOVERRIDES
+
 TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD:-$TOP/build}
 OBJ=${OBJ:-$BUILD/obj}
