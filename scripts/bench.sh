@@ -37,12 +37,8 @@ lockstat=0
 grep -qx 'CONFIG_LOCK_STAT=y' "$frag" && lockstat=1
 read -r -a kernels <<<"${BENCH_KERNELS:-base series}"
 [ "${#kernels[@]}" = 2 ] || die "BENCH_KERNELS names two kernels, not '${BENCH_KERNELS:-}'"
-for v in "${kernels[@]}"; do
-	[[ $v =~ ^(base|series|prefix:[0-9]+|(base\+)?mutant:[A-Za-z0-9._-]+|variant:[A-Za-z0-9._-]+)$ ]] ||
-		die "BENCH_KERNELS: '$v' is not base, series, prefix:N, mutant:NAME, base+mutant:NAME or variant:NAME"
-done
 if [ "${kernels[*]}" != "base series" ]; then
-	out=$out-${kernels[0]//[:+\/]/_}-vs-${kernels[1]//[:+\/]/_}
+	out=$out-$(vname "${kernels[0]}")-vs-$(vname "${kernels[1]}")
 fi
 if [ "$smoke" = 1 ]; then
 	rounds=1 secs=1 kernels=(series)
@@ -75,7 +71,7 @@ stamp() {
 }
 build() {
 	local v=$1 st dir
-	dir=$KERNELS/${v//[:+\/]/_}
+	dir=$KERNELS/$(vname "$v")
 	st=$(stamp "$v")
 	if [ -f "$dir/bzImage" ] && [ "$(cat "$dir/stamp" 2>/dev/null)" = "$st" ]; then
 		say "bench kernel $v is up to date"
@@ -98,12 +94,12 @@ nmodes=$(echo "$modes" | tr , ' ' | wc -w)
 wd=$((180 + nmodes * secs * 30))
 for r in $(seq "$rounds"); do
 	for v in "${kernels[@]}"; do
-		dir=$out/runs/$r-${v//[:+\/]/_}
+		dir=$out/runs/$r-$(vname "$v")
 		say "round $r/$rounds: $v ($modes, ${secs}s each)"
 		t0=$(now)
 		accel=${BENCH_ACCEL:-icount}
 		if [ "$smoke" = 1 ]; then accel=${BENCH_ACCEL:-}; fi
-		ACCEL=$accel "$TOP/scripts/boot.sh" "$KERNELS/${v//[:+\/]/_}/bzImage" \
+		ACCEL=$accel "$TOP/scripts/boot.sh" "$KERNELS/$(vname "$v")/bzImage" \
 			"$BUILD/initramfs.cpio.gz" "$dir" "$wd" \
 			race.tests=none race.bench="$modes" race.bench_seconds="$secs"
 		res=$(cat "$dir/result")
@@ -159,7 +155,7 @@ if command -v gnuplot >/dev/null; then
 		set terminal png size 1100,500
 		set output "$out/bench.png"
 		set title "make bench: each boot's figure, % of the ${kernels[0]} mean (icount guest time)"
-		set ylabel "% of base mean"
+		set ylabel "% of ${kernels[0]} mean"
 		set xtics ($xtics) rotate by -30
 		set xrange [0.5:$(wc -l <"$out/metrics.dat").5]
 		set grid ytics

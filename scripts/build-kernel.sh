@@ -6,8 +6,8 @@
 
 variant=${1:?usage: build-kernel.sh VARIANT}
 t=$(tree_dir)
-out=$KERNELS/${variant//[:+\/]/_}
-log=$LOGS/build-${variant//[:+\/]/_}.log
+out=$KERNELS/$(vname "$variant")
+log=$LOGS/build-$(vname "$variant").log
 cc=gcc
 command -v ccache >/dev/null && cc="ccache gcc"
 mkdir -p "$out" "$LOGS"

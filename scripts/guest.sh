@@ -7,7 +7,7 @@
 
 variant=${1:?usage: guest.sh VARIANT OUTDIR TESTS}
 outdir=${2:?} tests=${3:?}
-bz=$KERNELS/${variant//[:+\/]/_}/bzImage
+bz=$KERNELS/$(vname "$variant")/bzImage
 initrd=$BUILD/initramfs.cpio.gz
 secs=${RACE_SECONDS:-30}
 n=$(echo "$tests" | wc -w)

@@ -18,6 +18,9 @@ LOGS=$BUILD/logs
 DEB_TARBALL=${DEB_TARBALL:-/usr/src/linux-source-6.12.tar.xz}
 JOBS=${JOBS:-$(($(nproc) + 1))}
 
+# A variant (base, mutant:NAME, base+mutant:NAME, ...) as a file name.
+vname() { echo "${1//[:+\/]/_}"; }
+
 say() { printf '==> %s\n' "$*"; }
 warn() { printf 'warning: %s\n' "$*" >&2; }
 # die: bad input or a broken step (exit 3); a FAIL verdict exits 1.

@@ -13,7 +13,7 @@ start=$(now)
 "$TOP/scripts/config.sh"
 "$TOP/scripts/build-kernel.sh" "$variant"
 "$TOP/scripts/initramfs.sh" "$BUILD/initramfs.cpio.gz"
-out=$RUNS/${variant//[:+\/]/_}
+out=$RUNS/$(vname "$variant")
 rc=0
 "$TOP/scripts/guest.sh" "$variant" "$out" "$tests" || rc=$?
 say "$variant: $(($(now) - start)) s in all"
