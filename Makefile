@@ -1,5 +1,8 @@
-# The verbs. See README.md.
+# The verbs. See README.md. TREE= names the kernel tree (trees.conf):
+# 7.3 (mainline, the default: the series applies) or 6.12 (LTS: the suite
+# runs on the unpatched tree, with the mutants of mutants/6.12/).
 #   make run               series kernel + race suite under QEMU, verdict
+#                          (TREE=6.12: the unpatched tree)
 #   make base              the same on the unpatched base
 #   make test              the project's own tests (.ci/run)
 #   make mutant M=NAME     build a mutant and run its test once (RUNS=n)
@@ -26,8 +29,7 @@ test:
 	$(S)/test.sh
 
 mutant:
-	@test -n "$(M)" || { echo "usage: make mutant M=NAME (one of: $(basename $(notdir $(wildcard mutants/*.patch))))"; exit 2; }
-	$(S)/run-mutant.sh $(M) $(RUNS)
+	$(S)/run-mutant.sh "$(M)" $(RUNS)
 
 mutants:
 	$(S)/mutants.sh $(N)

@@ -14,7 +14,7 @@
 
 variant=${1:?usage: apply.sh base|series|prefix:N|mutant:NAME|base+mutant:NAME|variant:NAME}
 t=$(tree_dir)
-qdir=$BUILD/quilt
+qdir=$TB/quilt
 mkdir -p "$qdir"
 state=$qdir/applied.$(echo "$t" | md5sum | cut -c1-8)
 
@@ -38,9 +38,9 @@ prefix:*)
 	;;
 mutant:* | base+mutant:*)
 	m=${variant#*mutant:}
-	[ -f "$TOP/mutants/$m.patch" ] || die "no mutant $m (mutants/$m.patch)"
+	[ -f "$MUTANTS/$m.patch" ] || die "no mutant $m (${MUTANTS#"$TOP"/}/$m.patch)"
 	[ "${variant%%+*}" = base ] || mapfile -t want < <(series_patches)
-	want+=("mutants/$m.patch")
+	want+=("${MUTANTS#"$TOP"/}/$m.patch")
 	;;
 variant:*)
 	m=${variant#variant:}
@@ -51,6 +51,9 @@ variant:*)
 *) die "unknown variant '$variant' (base, series, prefix:N, mutant:NAME, base+mutant:NAME, variant:NAME)" ;;
 esac
 
+if [ "$TREE_SERIES" != yes ] && [ "$variant" != base ] && [ "${variant#base+}" = "$variant" ]; then
+	die "TREE=$TREE takes no series (trees.conf): only base and base+mutant:NAME"
+fi
 for p in "${want[@]}"; do
 	[ -f "$TOP/$p" ] || die "series names $p, which does not exist"
 done

@@ -1,14 +1,14 @@
 #!/bin/bash
 # bench.sh [ROUNDS]: make bench. Build the base and the series kernel from
-# the bench config (Kconfig.fragment + bench/Kconfig.bench, in build/obj-bench),
+# the bench config (Kconfig.fragment + bench/Kconfig.bench, in build/TREE/obj-bench),
 # boot them in turn, base series base series ..., ROUNDS times each, under
 # TCG in icount mode (guest time counts instructions), run the bench/
 # programs in each boot, then print the comparison table (bench/compare.c)
-# and plot every run (gnuplot). Everything lands in build/bench/:
+# and plot every run (gnuplot). Everything lands in build/TREE/bench/:
 #   raw.tsv    one line per boot and figure: ROUND KERNEL METRIC VALUE UNIT BETTER
 #   table.md   the table;  bench.png  the plot;  runs/R-KERNEL/  each boot
-# BENCH_CONFIG=NAME uses bench/Kconfig.NAME instead (build/obj-bench-NAME,
-# build/bench-NAME/): bench/Kconfig.nolockdep has no LOCK_STAT, so no
+# BENCH_CONFIG=NAME uses bench/Kconfig.NAME instead (build/TREE/obj-bench-NAME,
+# build/TREE/bench-NAME/): bench/Kconfig.nolockdep has no LOCK_STAT, so no
 # lockdep and no lock figure, for costs without lockdep's bookkeeping.
 # BENCH_SECONDS: guest seconds per benchmark (default 2); BENCH_MODES: the
 # rmap_bench modes (default all); ROUNDS defaults to BENCH_ROUNDS or 5.
@@ -16,7 +16,7 @@
 # "base series"; any scripts/apply.sh variant, e.g. variant:NAME for the series
 # with bench/variants/NAME.patch on top, to price a design alternative).
 # BENCH_SMOKE=1 (make test): one boot of the race suite's series kernel
-# (build/kernels/series, from make run), plain TCG, 1 s per benchmark; each
+# (build/TREE/kernels/series, from make run), plain TCG, 1 s per benchmark; each
 # must complete and report (no lock figure there: no CONFIG_LOCK_STAT).
 . "$(dirname "$0")/lib.sh"
 
@@ -31,8 +31,9 @@ frag=$TOP/bench/Kconfig.$cfg
 [ -f "$frag" ] || die "no $frag (BENCH_CONFIG names bench/Kconfig.NAME)"
 sfx=${cfg#bench}
 sfx=${sfx:+-$sfx}
-export OBJ=$BUILD/obj-bench$sfx KERNELS=$BUILD/bench$sfx/kernels
-out=$BUILD/bench$sfx
+[ "$TREE_SERIES" = yes ] || die "TREE=$TREE takes no series: make bench compares base and series on the series' tree"
+export OBJ=$TB/obj-bench$sfx KERNELS=$TB/bench$sfx/kernels
+out=$TB/bench$sfx
 lockstat=0
 grep -qx 'CONFIG_LOCK_STAT=y' "$frag" && lockstat=1
 read -r -a kernels <<<"${BENCH_KERNELS:-base series}"
@@ -42,8 +43,8 @@ if [ "${kernels[*]}" != "base series" ]; then
 fi
 if [ "$smoke" = 1 ]; then
 	rounds=1 secs=1 kernels=(series)
-	out=$BUILD/bench-smoke
-	KERNELS=$BUILD/kernels
+	out=$TB/bench-smoke
+	KERNELS=$TB/kernels
 	[ -f "$KERNELS/series/bzImage" ] || die "no $KERNELS/series/bzImage: run make run first"
 fi
 start=$(now)
@@ -63,7 +64,7 @@ stamp() {
 		sed -e 's/#.*//' -e 's/[[:space:]]*$//' "$TOP/series" | grep . | head -n "$n" |
 			while read -r p; do sed -n '/^--- /,$p' "$TOP/patches/$p" | md5sum; done
 		case $1 in
-		*mutant:*) sed -n '/^--- /,$p' "$TOP/mutants/${1#*mutant:}.patch" | md5sum ;;
+		*mutant:*) sed -n '/^--- /,$p' "$MUTANTS/${1#*mutant:}.patch" | md5sum ;;
 		variant:*) sed -n '/^--- /,$p' "$TOP/bench/variants/${1#variant:}.patch" | md5sum ;;
 		esac
 		cat "$TOP/Kconfig.fragment" "$frag"
@@ -83,7 +84,7 @@ build() {
 	echo "$st" >"$dir/stamp"
 }
 [ "$smoke" = 1 ] || for v in "${kernels[@]}"; do build "$v"; done
-"$TOP/scripts/initramfs.sh" "$BUILD/initramfs.cpio.gz"
+"$TOP/scripts/initramfs.sh" "$INITRD"
 
 mkdir -p "$out"
 raw=$out/raw.tsv
@@ -100,7 +101,7 @@ for r in $(seq "$rounds"); do
 		accel=${BENCH_ACCEL:-icount}
 		if [ "$smoke" = 1 ]; then accel=${BENCH_ACCEL:-}; fi
 		ACCEL=$accel "$TOP/scripts/boot.sh" "$KERNELS/$(vname "$v")/bzImage" \
-			"$BUILD/initramfs.cpio.gz" "$dir" "$wd" \
+			"$INITRD" "$dir" "$wd" \
 			race.tests=none race.bench="$modes" race.bench_seconds="$secs"
 		res=$(cat "$dir/result")
 		[ "$res" = exited ] || die "$v guest $res in round $r (see $dir/console.log)"

@@ -8,7 +8,15 @@
 . "$(dirname "$0")/lib.sh"
 
 t=$(tree_dir)
-frags=("$TOP/Kconfig.fragment" "$@")
+frags=("$TOP/Kconfig.fragment")
+# The tree's own options (trees.conf), as a fragment of their own.
+if [ -n "$TREE_KCONFIG" ]; then
+	mkdir -p "$TB"
+	printf '# trees.conf, TREE=%s\n' "$TREE" >"$TB/tree.fragment"
+	printf '%s\n' "${TREE_KCONFIG//,/ }" | tr ' ' '\n' >>"$TB/tree.fragment"
+	frags+=("$TB/tree.fragment")
+fi
+frags+=("$@")
 stamp=$OBJ/.fragments.sum
 sumnow=$(cat "${frags[@]}" | md5sum | cut -c1-32)
 if [ -f "$OBJ/.config" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sumnow" ]; then

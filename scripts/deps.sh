@@ -1,12 +1,13 @@
 #!/bin/bash
-# deps.sh [PACKAGE...]: install what the pipeline needs, and the packages
+# deps.sh [PACKAGE...]: install what the pipeline needs (not the kernel
+# trees: scripts/fetch.sh), and the packages
 # named (make bench: gnuplot-nox), with apt-get as root, else print the
 # apt-get line to run and stop.
 . "$(dirname "$0")/lib.sh"
 
 PKGS="quilt qemu-system-x86 busybox-static flex bison bc cpio ccache gcc make
 xz-utils perl shellcheck libelf-dev libssl-dev libnuma-dev libc6-dev file
-linux-source-6.12 $*"
+$*"
 
 missing=()
 for p in $PKGS; do

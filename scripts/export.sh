@@ -24,7 +24,7 @@ if [ "${1:-}" = --no-cover ]; then
 	cover=0
 	shift
 fi
-out=${1:-$BUILD/mbox}
+out=${1:-$TB/mbox}
 prefix=${PREFIX:-PATCH}
 PLACEHOLDER='Benchmarks: (to be filled in from make bench)'
 
@@ -42,7 +42,7 @@ fi
 
 version=$(tree_version)
 case $version in
-[0-9]*.[0-9]*.[0-9]*) ;;
+[0-9]*.[0-9]*) ;;
 *) die "cannot read the kernel version from $t/Makefile (got '$version')" ;;
 esac
 if [ -n "${KERNEL_SRC:-}" ] && base=$(git -C "$t" rev-parse --verify -q HEAD 2>/dev/null) &&
@@ -51,12 +51,12 @@ if [ -n "${KERNEL_SRC:-}" ] && base=$(git -C "$t" rev-parse --verify -q HEAD 2>/
 elif [ -n "${KERNEL_SRC:-}" ]; then
 	basetext="Base: Linux $version ($t, no git commit to name)."
 else
-	basetext="Base: Linux $version as shipped in Debian's linux-source-6.12 (upstream
-v$version plus Debian's patches). That tree has no git history, so no
-base-commit is given."
+	basetext="Base: Linux $version as shipped in Debian's $TREE_PACKAGE $TREE_VERSION
+(upstream v$version plus Debian's patches). That tree has no git history,
+so no base-commit is given."
 fi
 
-work=$BUILD/export
+work=$TB/export
 repo=$work/repo
 mkdir -p "$work"
 say "base: the unpatched files of $t (Linux $version) in $repo"

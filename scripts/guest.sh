@@ -8,7 +8,7 @@
 variant=${1:?usage: guest.sh VARIANT OUTDIR TESTS}
 outdir=${2:?} tests=${3:?}
 bz=$KERNELS/$(vname "$variant")/bzImage
-initrd=$BUILD/initramfs.cpio.gz
+initrd=$INITRD
 secs=${RACE_SECONDS:-30}
 n=$(echo "$tests" | wc -w)
 args=(race.tests="$(echo "$tests" | tr ' ' ,)" race.seconds="$secs"

@@ -6,27 +6,28 @@
 
 out=${1:?usage: initramfs.sh OUT.cpio.gz}
 t=$(tree_dir)
-st=$BUILD/selftests
+st=$TB/selftests
 busybox=$(command -v busybox || echo /bin/busybox)
 file -L "$busybox" 2>/dev/null | grep -q 'statically linked' ||
 	die "$busybox is not static (apt-get install busybox-static)"
 
 say "building the race suite (selftests/)"
+mkdir -p "$LOGS"
 make -s -C "$TOP/selftests" KSFT_DIR="$t/tools/testing/selftests" \
 	OUTPUT="$st" STATIC=1 >"$LOGS/selftests.log" 2>&1 ||
 	{ cat "$LOGS/selftests.log" >&2; die "the race suite does not build (log above)"; }
 progs=$(make -s -C "$TOP/selftests" list-progs)
 say "building the benchmark programs (bench/)"
-make -s -C "$TOP/bench" OUTPUT="$BUILD/bench/progs" STATIC=1 >"$LOGS/bench-progs.log" 2>&1 ||
+make -s -C "$TOP/bench" OUTPUT="$TB/bench/progs" STATIC=1 >"$LOGS/bench-progs.log" 2>&1 ||
 	{ cat "$LOGS/bench-progs.log" >&2; die "the benchmark programs do not build (log above)"; }
 bprogs=$(make -s -C "$TOP/bench" list-progs)
 
-gen=$BUILD/gen_init_cpio
+gen=$TB/gen_init_cpio
 if [ ! -x "$gen" ] || [ "$t/usr/gen_init_cpio.c" -nt "$gen" ]; then
 	gcc -O2 -o "$gen" "$t/usr/gen_init_cpio.c" || die "cannot build usr/gen_init_cpio"
 fi
 
-list=$BUILD/initramfs.list
+list=$TB/initramfs.list
 {
 	for d in /bin /dev /proc /sys /tmp /tests /bench /root; do
 		echo "dir $d 0755 0 0"
@@ -39,7 +40,7 @@ list=$BUILD/initramfs.list
 		echo "file /tests/$p $st/$p 0755 0 0"
 	done
 	for p in $bprogs; do
-		echo "file /bench/$p $BUILD/bench/progs/$p 0755 0 0"
+		echo "file /bench/$p $TB/bench/progs/$p 0755 0 0"
 	done
 } >"$list"
 "$gen" "$list" | gzip -1 >"$out.tmp.$$" || die "gen_init_cpio failed"

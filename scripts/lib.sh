@@ -11,30 +11,66 @@ unset MAKEFLAGS MFLAGS MAKEOVERRIDES
 
 TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD:-$TOP/build}
-OBJ=${OBJ:-$BUILD/obj}
-KERNELS=${KERNELS:-$BUILD/kernels}
-RUNS=$BUILD/runs
-LOGS=$BUILD/logs
-DEB_TARBALL=${DEB_TARBALL:-/usr/src/linux-source-6.12.tar.xz}
 JOBS=${JOBS:-$(($(nproc) + 1))}
 
-# A variant (base, mutant:NAME, base+mutant:NAME, ...) as a file name.
-vname() { echo "${1//[:+\/]/_}"; }
-
-say() { printf '==> %s\n' "$*"; }
-warn() { printf 'warning: %s\n' "$*" >&2; }
 # die: bad input or a broken step (exit 3); a FAIL verdict exits 1.
 die() {
 	printf 'error: %s\n' "$*" >&2
 	exit 3
 }
+# shellcheck disable=SC2317  # used by the scripts sourcing us
+say() { printf '==> %s\n' "$*"; }
+# shellcheck disable=SC2317
+warn() { printf 'warning: %s\n' "$*" >&2; }
 
-# The kernel tree: KERNEL_SRC, or Debian's linux-source-6.12 unpacked in build/.
+# The tree (trees.conf): TREE=name, default the first row.
+TREES=$TOP/trees.conf
+trees_names() { awk '!/^#/ && NF { print $1 }' "$TREES"; }
+TREE=${TREE:-$(trees_names | head -n 1)}
+export TREE
+read -r _ TREE_PACKAGE TREE_VERSION TREE_SUITE TREE_SHA256 TREE_SERIES TREE_KCONFIG < <(
+	awk -v t="$TREE" '!/^#/ && $1 == t' "$TREES") ||
+	die "TREE=$TREE is not in trees.conf (known: $(trees_names | tr '\n' ' '))"
+[ "$TREE_KCONFIG" = - ] && TREE_KCONFIG=
+# The package's tarball, extracted from the .deb by scripts/fetch.sh, and
+# the directory it unpacks to.
+TREE_TARBALL=$BUILD/apt/$TREE_PACKAGE.tar.xz
+TREE_SRCDIR=$TREE_PACKAGE
+
+# Everything built for a tree lives under build/TREE/.
+TB=$BUILD/$TREE
+OBJ=${OBJ:-$TB/obj}
+KERNELS=${KERNELS:-$TB/kernels}
+RUNS=$TB/runs
+LOGS=$TB/logs
+INITRD=$TB/initramfs.cpio.gz
+# Mutants of the series' tree in mutants/, of any other tree in
+# mutants/TREE/ (its code differs).
+if [ "$TREE_SERIES" = yes ]; then
+	MUTANTS=$TOP/mutants
+else
+	MUTANTS=$TOP/mutants/$TREE
+fi
+
+# A variant (base, mutant:NAME, base+mutant:NAME, ...) as a file name.
+vname() { echo "${1//[:+\/]/_}"; }
+
+# die: bad input or a broken step (exit 3); a FAIL verdict exits 1.
+die() {
+	printf 'error: %s\n' "$*" >&2
+	exit 3
+}
+# shellcheck disable=SC2317  # used by the scripts sourcing us
+say() { printf '==> %s\n' "$*"; }
+# shellcheck disable=SC2317
+warn() { printf 'warning: %s\n' "$*" >&2; }
+
+# The kernel tree: KERNEL_SRC, or the TREE's package unpacked in build/.
 tree_dir() {
 	if [ -n "${KERNEL_SRC:-}" ]; then
 		(cd "$KERNEL_SRC" && pwd)
 	else
-		echo "$BUILD/linux-source-6.12"
+		echo "$BUILD/$TREE_SRCDIR"
 	fi
 }
 
@@ -54,7 +90,7 @@ now() { date +%s; }
 # Applies-on defaults to "series".
 mutant_field() {
 	local v
-	v=$(sed -n '/^---/q; s/^'"$2"': *//p' "$TOP/mutants/$1.patch" | head -n 1)
+	v=$(sed -n '/^---/q; s/^'"$2"': *//p' "$MUTANTS/$1.patch" | head -n 1)
 	[ -z "$v" ] && [ "$2" = Applies-on ] && v=series
 	echo "$v"
 }

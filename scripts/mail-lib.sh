@@ -56,12 +56,12 @@ git_identity() {
 	fi
 }
 
-# Kernel version from the tree's Makefile (VERSION.PATCHLEVEL.SUBLEVEL
-# plus EXTRAVERSION).
+# Kernel version from the tree's Makefile, as upstream tags it:
+# VERSION.PATCHLEVEL[.SUBLEVEL unless 0] plus EXTRAVERSION (7.3-rc7, 6.12.117).
 tree_version() {
 	awk -F' *= *' '$1 == "VERSION" { v = $2 } $1 == "PATCHLEVEL" { p = $2 }
 		$1 == "SUBLEVEL" { s = $2 } $1 == "EXTRAVERSION" { e = $2; exit }
-		END { printf "%s.%s.%s%s\n", v, p, s, e }' "$(tree_dir)/Makefile"
+		END { printf "%s.%s%s%s\n", v, p, s == 0 ? "" : "." s, e }' "$(tree_dir)/Makefile"
 }
 
 # A scratch git repository at $1 holding the pristine files, committed as

@@ -14,7 +14,7 @@ for p in "$TOP"/mutants/*.patch; do
 		MUTANT_ON=$on "$TOP/scripts/run-mutant.sh" "$m" "$n" || rc=1
 		variant=mutant_$m
 		[ "$on" = base ] && variant=base_mutant_$m
-		tsv=$BUILD/mutants/$variant.tsv
+		tsv=$TB/mutants/$variant.tsv
 		k=$(awk -F'\t' '$2 == 1' "$tsv" | wc -l)
 		read -r med max < <(awk -F'\t' '$2 == 1 { print $3 }' "$tsv" | sort -n |
 			awk '{ v[NR] = $1 } END { if (!NR) { print "- -"; exit }

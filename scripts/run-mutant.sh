@@ -10,34 +10,49 @@
 # build/mutants/VARIANT.tsv. Exit 0 if every run detected it, 1 if not.
 . "$(dirname "$0")/lib.sh"
 
-name=${1:?usage: run-mutant.sh NAME [RUNS]}
+name=${1:-}
+if [ -z "$name" ]; then
+	echo "usage: make mutant M=NAME [RUNS=n] [TREE=name], NAME one of (TREE=$TREE):" >&2
+	for p in "$MUTANTS"/*.patch; do echo "  $(basename "$p" .patch)"; done >&2
+	exit 2
+fi
 runs=${2:-1}
-[ -f "$TOP/mutants/$name.patch" ] || die "no mutant $name (mutants/$name.patch)"
+mdir=${MUTANTS#"$TOP"/}
+[ -f "$MUTANTS/$name.patch" ] || die "no mutant $name in $mdir/ (TREE=$TREE)"
 test=$(mutant_field "$name" Guarded-by)
 bound=$(mutant_field "$name" Time-bound)
-[ -n "$test" ] || die "mutants/$name.patch has no Guarded-by: line"
-[[ $bound =~ ^[0-9]+$ ]] || die "mutants/$name.patch has no numeric Time-bound: line"
+[ -n "$test" ] || die "$mdir/$name.patch has no Guarded-by: line"
+[[ $bound =~ ^[0-9]+$ ]] || die "$mdir/$name.patch has no numeric Time-bound: line"
 make -s -C "$TOP/selftests" list-tests | tr ' ' '\n' | grep -qx "$test" ||
-	die "mutants/$name.patch names test '$test', which the suite does not have"
+	die "$mdir/$name.patch names test '$test', which the suite does not have"
 
 variant=mutant:$name
 on=${MUTANT_ON:-$(mutant_field "$name" Applies-on | awk '{ print $1 }')}
 case ${on:-series} in
 series) ;;
 base) variant=base+mutant:$name ;;
-*) die "mutants/$name.patch: Applies-on: must be base or series, not '$on'" ;;
+*) die "$mdir/$name.patch: Applies-on: must be base or series, not '$on'" ;;
 esac
 "$TOP/scripts/tree.sh" >/dev/null
 "$TOP/scripts/apply.sh" "$variant"
-"$TOP/scripts/config.sh"
+# Config: NAME builds the mutant with Kconfig.NAME on top (in its own
+# object directory, so the race kernel is not rebuilt for it).
+cfg=$(mutant_field "$name" Config)
+frag=()
+if [ -n "$cfg" ]; then
+	[ -f "$TOP/Kconfig.$cfg" ] || die "$mdir/$name.patch: Config: $cfg, but there is no Kconfig.$cfg"
+	export OBJ=$TB/obj-$cfg KERNELS=$TB/kernels-$cfg
+	frag=("$TOP/Kconfig.$cfg")
+fi
+"$TOP/scripts/config.sh" "${frag[@]}"
 "$TOP/scripts/build-kernel.sh" "$variant"
-"$TOP/scripts/initramfs.sh" "$BUILD/initramfs.cpio.gz"
+"$TOP/scripts/initramfs.sh" "$INITRD"
 
 # Kernel timestamp ([ 12.345678]) of the first line matching $2 in $1.
 stamp() { grep -aE "^\[ *[0-9.]+\].*$2" "$1" | head -n 1 | sed -n 's/^\[ *\([0-9.]*\)\].*/\1/p' || true; }
 
-mkdir -p "$BUILD/mutants"
-tsv=$BUILD/mutants/${variant//[:+]/_}.tsv
+mkdir -p "$TB/mutants"
+tsv=$TB/mutants/${variant//[:+]/_}.tsv
 : >"$tsv"
 caught=0
 for i in $(seq "$runs"); do

@@ -4,7 +4,9 @@
 # boot it under QEMU, run TESTS (default: all), print the verdict.
 . "$(dirname "$0")/lib.sh"
 
-variant=${1:-series}
+default=series
+[ "$TREE_SERIES" = yes ] || default=base
+variant=${1:-$default}
 tests=${2:-$(make -s -C "$TOP/selftests" list-tests)}
 start=$(now)
 "$TOP/scripts/deps.sh"
@@ -12,7 +14,7 @@ start=$(now)
 "$TOP/scripts/apply.sh" "$variant"
 "$TOP/scripts/config.sh"
 "$TOP/scripts/build-kernel.sh" "$variant"
-"$TOP/scripts/initramfs.sh" "$BUILD/initramfs.cpio.gz"
+"$TOP/scripts/initramfs.sh" "$INITRD"
 out=$RUNS/$(vname "$variant")
 rc=0
 "$TOP/scripts/guest.sh" "$variant" "$out" "$tests" || rc=$?

@@ -1,6 +1,7 @@
 #!/bin/bash
 # tree.sh: make the kernel tree ready and print its version.
-# Default: unpack Debian's linux-source-6.12 into build/ once.
+# Default: the TREE's package (trees.conf), fetched by fetch.sh and
+# unpacked into build/ once.
 # KERNEL_SRC=dir: use that tree in place; refuse one with foreign quilt
 # state or local changes under the paths our patches touch.
 . "$(dirname "$0")/lib.sh"
@@ -18,17 +19,19 @@ if [ -n "${KERNEL_SRC:-}" ]; then
 		die "$t has local changes under mm/ include/linux/ fs/exec.c kernel/fork.c; commit or stash them"
 	fi
 elif [ ! -f "$t/.unpacked" ]; then
-	[ -f "$DEB_TARBALL" ] || die "$DEB_TARBALL missing (apt-get install linux-source-6.12)"
-	say "unpacking $DEB_TARBALL into $BUILD"
+	"$TOP/scripts/fetch.sh"
+	say "unpacking $TREE_TARBALL into $BUILD"
 	rm -rf "$t"
-	mkdir -p "$BUILD"
-	tar -C "$BUILD" -xf "$DEB_TARBALL" --checkpoint=20000 --checkpoint-action=dot
+	tar -C "$BUILD" -xf "$TREE_TARBALL" --checkpoint=20000 --checkpoint-action=dot
 	echo
+	[ -f "$t/Makefile" ] || die "$TREE_TARBALL did not unpack to $t"
 	touch "$t/.unpacked"
 fi
 v=$(make -s -C "$t" kernelversion) || die "cannot read the kernel version of $t"
-case $v in
-6.12.*) ;;
-*) warn "$t is $v, not 6.12.y: the series targets 6.12 LTS" ;;
+want=${TREE_VERSION%%-*}
+want=${want//\~/-}
+case ${v/.0-rc/-rc} in
+"$want") ;;
+*) warn "$t is $v, not $want: trees.conf's TREE=$TREE is $TREE_PACKAGE $TREE_VERSION" ;;
 esac
 say "tree: $t ($v)"
