@@ -1,11 +1,16 @@
 #!/bin/bash
-# selftests-patch.sh [--check|--stdout]: generate the series' last patch,
-# which adds the race suite (selftests/) to tools/testing/selftests/mm/:
-# the .c/.h files as they are, and hooks in the files already there
-# (Makefile, .gitignore, run_vmtests.sh, config), made by inserting lines
-# after anchor lines of the pristine 6.12 files (each anchor must occur
-# exactly once, or stop). The pristine files come from Debian's tarball
-# (cached in build/), else from the tree, before any quilt patch.
+# selftests-patch.sh [--check|--stdout] [TREE_DIR]: generate the series'
+# last patch, which adds the race suite (selftests/) to
+# tools/testing/selftests/mm/ of the series' tree (mainline 7.3, with its
+# selftest conventions): the .c/.h files as they are, a ksft_rmap_race.sh
+# wrapper, and hooks in the files already there (Makefile, run_vmtests.sh,
+# config), made by inserting lines after anchor lines of the pristine
+# files (each anchor must occur exactly once, or stop). .gitignore is an
+# allowlist there (sources, scripts): it ignores our binaries already.
+# The tree: TREE_DIR, else lib.sh's tree_dir (KERNEL_SRC, else the TREE's
+# package unpacked in build/), else the TREE's tarball. Its pristine
+# files: the tree's own, or quilt's backup from the first applied patch
+# that changed them.
 #   (no option)  write patches/$NAME
 #   --check      regenerate into a temp file; fail, with the difference,
 #                when patches/$NAME does not match selftests/ and this
@@ -15,49 +20,67 @@
 
 NAME=0004-selftests-mm-add-rmap-migration-race-tests.patch
 MM=tools/testing/selftests/mm
-HOOKED=(Makefile .gitignore run_vmtests.sh config)
+HOOKED=(Makefile run_vmtests.sh config)
+CATEGORY=rmap_race
+WRAPPER=ksft_$CATEGORY.sh
 # Tests run_vmtests.sh starts only with -a: swap_race pushes 1.5x RAM
 # through swap.
 HEAVY=" swap_race "
+# What the tests need in the kernel, added to mm/config where missing.
+CONFIGS=(NUMA NUMA_MIGRATION COMPACTION NUMA_BALANCING SWAP MEMFD_CREATE
+	VM_EVENT_COUNTERS DEBUG_FS)
 
-mode=${1:-write}
-case $mode in write | --check | --stdout) ;; *) die "usage: selftests-patch.sh [--check|--stdout]" ;; esac
+usage="usage: selftests-patch.sh [--check|--stdout] [TREE_DIR]"
+mode="write"
+case ${1:-} in
+--check | --stdout) mode=$1 && shift ;;
+-*) die "$usage" ;;
+esac
+[ $# -le 1 ] || die "$usage"
+if [ $# -eq 1 ]; then
+	[ -d "$1" ] || die "$1: no such directory ($usage)"
+	KERNEL_SRC=$1
+	export KERNEL_SRC
+fi
+[ "${TREE_SERIES:-yes}" = yes ] ||
+	die "patch 4 is for the series' tree, not TREE=$TREE (trees.conf)"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 # Pristine copies of the hooked files into $1/$MM.
 pristine() {
-	local dst=$1/$MM f t p
+	local dst=$1/$MM f t p key cache
 	mkdir -p "$dst"
-	if [ -f "$DEB_TARBALL" ]; then
-		local key cache
-		key=$(stat -c '%s-%Y' "$DEB_TARBALL")
-		cache=$BUILD/selftests-base/$key
-		if [ ! -f "$cache/.done" ]; then
-			rm -rf "$cache"
-			mkdir -p "$cache"
-			tar -xf "$DEB_TARBALL" -C "$cache" --strip-components=1 \
-				"${HOOKED[@]/#/linux-source-6.12/$MM/}" ||
-				die "cannot read ${HOOKED[*]} of $MM from $DEB_TARBALL"
-			touch "$cache/.done"
-		fi
-		for f in "${HOOKED[@]}"; do cp "$cache/$MM/$f" "$dst/$f"; done
-		return
-	fi
-	# No tarball: the tree, or quilt's backup from the first applied
-	# patch that changed the file.
 	t=$(tree_dir)
-	[ -f "$t/$MM/Makefile" ] || die "no $DEB_TARBALL and no tree at $t"
-	for f in "${HOOKED[@]}"; do
-		cp "$t/$MM/$f" "$dst/$f"
-		for p in $(q applied 2>/dev/null || true); do
-			if [ -f "$t/.pc/$p/$MM/$f" ]; then
-				cp "$t/.pc/$p/$MM/$f" "$dst/$f"
-				break
-			fi
+	if [ -n "${KERNEL_SRC:-}" ] || [ -f "$t/$MM/Makefile" ]; then
+		[ -f "$t/$MM/Makefile" ] || die "no $MM/Makefile in $t"
+		for f in "${HOOKED[@]}"; do
+			cp "$t/$MM/$f" "$dst/$f"
+			for p in $(q applied 2>/dev/null || true); do
+				if [ -f "$t/.pc/$p/$MM/$f" ]; then
+					cp "$t/.pc/$p/$MM/$f" "$dst/$f"
+					break
+				fi
+			done
 		done
-	done
+		grep -qF "$WRAPPER" "$dst/Makefile" &&
+			die "$t/$MM/Makefile has $WRAPPER, and no quilt backup from before it (patch 4 applied without quilt?)"
+		return 0
+	fi
+	[ -f "${TREE_TARBALL:-}" ] ||
+		die "no tree at $t and no tarball ${TREE_TARBALL:-} (scripts/tree.sh, or give TREE_DIR)"
+	key=$(stat -c '%s-%Y' "$TREE_TARBALL")
+	cache=${TB:-$BUILD/$TREE}/selftests-base/$key
+	if [ ! -f "$cache/.done" ]; then
+		rm -rf "$cache"
+		mkdir -p "$cache"
+		tar -xf "$TREE_TARBALL" -C "$cache" --strip-components=1 \
+			"${HOOKED[@]/#/$TREE_SRCDIR/$MM/}" ||
+			die "cannot read ${HOOKED[*]} of $MM from $TREE_TARBALL"
+		touch "$cache/.done"
+	fi
+	for f in "${HOOKED[@]}"; do cp "$cache/$MM/$f" "$dst/$f"; done
 }
 
 # insert FILE ANCHOR: insert stdin after the one line equal to ANCHOR.
@@ -101,52 +124,55 @@ LOCAL_HDRS += ${hdrs[*]}
 EOF
 {
 	echo
-	echo "# Races against page migration (run_vmtests.sh -t rmap_race), and the"
+	echo "# Races against page migration (run_vmtests.sh -t $CATEGORY), and the"
 	echo "# program exec_race execs."
 	echo "RMAP_RACE_TESTS := ${tests[*]}"
 	echo "TEST_GEN_FILES += \$(RMAP_RACE_TESTS)"
 	for h in "${helpers[@]}"; do echo "TEST_GEN_FILES += $h"; done
-} | insert "$d/Makefile" 'TEST_GEN_FILES += droppable'
+} | insert "$d/Makefile" 'TEST_GEN_FILES += folio_split_race_test'
+echo "TEST_PROGS += $WRAPPER" | insert "$d/Makefile" 'TEST_PROGS += ksft_rmap.sh'
 # shellcheck disable=SC2016
-insert "$d/Makefile" '$(OUTPUT)/migration: LDLIBS += -lnuma' <<'EOF'
-
+insert "$d/Makefile" '$(OUTPUT)/pkey_sighandler_tests: pkey_util.c' <<'EOF'
 $(RMAP_RACE_TESTS:%=$(OUTPUT)/%): race_util.c
+EOF
+# shellcheck disable=SC2016
+insert "$d/Makefile" '$(OUTPUT)/rmap: LDLIBS += -lnuma' <<'EOF'
+
 $(RMAP_RACE_TESTS:%=$(OUTPUT)/%): LDLIBS += -lnuma
 EOF
 
-printf '%s\n' "${progs[@]}" | insert "$d/.gitignore" droppable
+# The wrapper, as the other categories' (CI runs TEST_PROGS).
+cat >"$d/$WRAPPER" <<EOF
+#!/bin/sh -e
+# SPDX-License-Identifier: GPL-2.0
 
-insert "$d/run_vmtests.sh" '	test prctl(PR_SET_MDWE, ...)' <<'EOF'
-- rmap_race
-	races against page migration: fork, VMA changes, exec, NUMA
-	hinting faults on shmem, swap (swap_race only with -a)
+./run_vmtests.sh -t $CATEGORY
+EOF
+chmod 755 "$d/$WRAPPER"
+
+insert "$d/run_vmtests.sh" '	test rmap behaves as expected' <<EOF
+- $CATEGORY
+	races of page migration with fork, VMA changes, exec, NUMA
+	hinting faults on shmem, and swap (swap_race only with -a)
 EOF
 {
 	echo
 	for t in "${tests[@]}"; do
-		[[ $HEAVY == *" $t "* ]] || echo "CATEGORY=\"rmap_race\" run_test ./$t"
+		[[ $HEAVY == *" $t "* ]] || echo "CATEGORY=\"$CATEGORY\" run_test ./$t"
 	done
 	for t in "${tests[@]}"; do
 		[[ $HEAVY == *" $t "* ]] || continue
 		echo
 		echo "# $t pushes 1.5x RAM through swap: only with -a."
 		echo "if \$RUN_ALL; then"
-		echo "	CATEGORY=\"rmap_race\" run_test ./$t"
+		echo "	CATEGORY=\"$CATEGORY\" run_test ./$t"
 		echo "fi"
 	done
-} | insert "$d/run_vmtests.sh" 'CATEGORY="mdwe" run_test ./mdwe_test'
+} | insert "$d/run_vmtests.sh" 'CATEGORY="rmap" run_test ./rmap'
 
-cat >>"$d/config" <<'EOF'
-CONFIG_NUMA=y
-CONFIG_MIGRATION=y
-CONFIG_COMPACTION=y
-CONFIG_NUMA_BALANCING=y
-CONFIG_SWAP=y
-CONFIG_MEMFD_CREATE=y
-CONFIG_VM_EVENT_COUNTERS=y
-CONFIG_DEBUG_FS=y
-CONFIG_SCHED_DEBUG=y
-EOF
+for c in "${CONFIGS[@]}"; do
+	grep -qx "CONFIG_$c=y" "$d/config" || echo "CONFIG_$c=y" >>"$d/config"
+done
 
 g add -A
 after=$(g write-tree)
@@ -174,43 +200,65 @@ paths that change what rmap walks:
 
 The tests check every page's contents against per-page patterns and
 fail on a corrupted page or a child that did not exit cleanly; what
-the kernel notices itself (the BUG_ON in pfn_swap_entry_folio(),
-lockdep, DEBUG_VM, DEBUG_ATOMIC_SLEEP) is on the console.  Each runs
-for $RACE_SECONDS seconds, 30 by default.  They need root and NUMA
-nodes 0 and 1 with memory, and skip without them; shmem_mpol_race also
-needs NUMA balancing and its debugfs knobs, swap_race swap of at least
-1.5x RAM.  exec_race looks for the new stack below x86_64's
-STACK_TOP_MAX: elsewhere it still races exec with compaction.
+the kernel notices itself (DEBUG_VM's check that a migration entry's
+folio is locked, in softleaf_migration_sync(), lockdep,
+DEBUG_ATOMIC_SLEEP) is on the console.  Each runs for $RACE_SECONDS
+seconds, 30 by default.  They need root and NUMA nodes 0 and 1 with
+memory, and skip without them; shmem_mpol_race also needs NUMA
+balancing and its debugfs knobs (it puts them back afterwards),
+swap_race swap of at least 1.5x RAM.  exec_race looks for the new stack
+below x86_64's STACK_TOP_MAX: elsewhere it still races exec with
+compaction.
 
-They are mm tests like the others: in TEST_GEN_FILES, started by
-run_vmtests.sh as the "rmap_race" category, swap_race only with -a as
-it drives all of memory through swap.  race_util.c (the migration
-driver and the patterns) and -lnuma are linked into the five tests
-only; exec_race_child is a helper, built but not run by itself.  config
-gets the options they need.
+How they relate to the tests already there: migration.c moves one
+page (a base page, THP or hugetlb page) back and forth between two
+nodes with move_pages(2) while threads or forked children read it, for
+the migration entry wait paths; rmap.c's "migrate" fixture forks a
+tree of processes sharing one page (anon, shm, file, KSM), has one of
+them migrate it while the others wait on a semaphore, then checks that
+every process maps the new page.  In both, the mappings stay as they
+are while pages migrate.  The tests here change them during migration
+(fork linking a child into the anon_vma tree, VMAs split, merged and
+moved, exec's stack moved down, shared policies replaced under hinting
+faults, PTEs turned into swap entries), for tens of seconds each, and
+check page contents.  fork_race is the closest to rmap.c; it is not a
+variant of the "migrate" fixture because it needs fork and migration
+to overlap, which that fixture's semaphore rules out.
 
-The new files are under tools/testing/selftests/mm/, which the MEMORY
-MANAGEMENT entry of MAINTAINERS already covers.
+The tests follow the mm selftest conventions of v7.3-rc7, the base of
+this series: they are in TEST_GEN_FILES, run_vmtests.sh runs them as
+the new "rmap_race" category (swap_race only with -a, as it drives all
+of memory through swap), and ksft_rmap_race.sh, in TEST_PROGS like the
+other categories' wrappers, lets "make run_tests" reach them.
+race_util.c (the migration driver and the patterns) and -lnuma, as for
+migration and rmap, are linked into the five tests; exec_race_child is
+a helper, built but not run by itself.  The .gitignore allowlist
+already leaves the binaries out.  config gets the options they need.
 
-Tested: built in tools/testing/selftests/mm/ of Debian's
-linux-source-6.12 (6.12.117) with the rest of the mm tests.  The same
-sources, built on their own and run in a 2-node, 2-vCPU QEMU guest
-(TCG) on a kernel with DEBUG_VM, PROVE_LOCKING and DEBUG_ATOMIC_SLEEP,
-pass with no splat on 6.12.117 with the patches before this one.  With
-the protection each test guards removed, the test caught it in 10 of
-10 runs; median / maximum time to detect from the test's start:
+Tested: built with the other mm tests in tools/testing/selftests/mm/
+of Debian's linux-source-7.3 (7.3~rc7-1~exp1: v7.3-rc7 and Debian's
+own patches), and on their own against 6.12's kselftest_harness.h as
+well.  As they were before this port to 7.3's conventions (built with
+6.12's harness), the tests ran in a 2-node, 2-vCPU QEMU guest (TCG) on
+kernels with DEBUG_VM, PROVE_LOCKING and DEBUG_ATOMIC_SLEEP: they pass
+with no splat on 6.12.117 with the 6.12 version of the patches before
+this one, and on an unpatched 7.3-rc7 (5 of 5).  With the protection
+each test guards removed from 6.12.117, the test caught it in 10 of 10
+runs; median / maximum time to detect from the test's start:
 fork_race (interval-tree ties sent left) 7.5 / 17.3 s, munmap_race
 (VMA changes locking their own anon_vma) 1.4 / 2.2 s, exec_race
 (6.12's temporary-stack skip removed) 10.4 / 30.8 s, shmem_mpol_race (a
 mutex in mpol_shared_policy_lookup()) 0.6 / 1.1 s, swap_race (reclaim
-not taking a swap count) 11.7 / 17.1 s.
+not taking a swap count) 11.7 / 17.1 s.  On 7.3-rc7, fork_race caught
+the ties sent left 0.5 s after its start.
 EOF
 	echo "---"
 	# Notes (git am drops them): the checkpatch --strict exceptions,
 	# each with its reason, read by scripts/checkpatch.sh.
 	cat <<'EOF'
-checkpatch: FILE_PATH_CHANGES: no MAINTAINERS change needed, the MEMORY
-MANAGEMENT entry covers tools/testing/selftests/mm/.
+checkpatch: FILE_PATH_CHANGES: the MEMORY MANAGEMENT - MISC entry
+already covers tools/testing/selftests/mm/; a dedicated entry for these
+files is offered in the cover letter rather than made here.
 checkpatch: VOLATILE: userspace test code without READ_ONCE() and
 WRITE_ONCE(): volatile keeps the flags the threads poll, the counters
 they share and the page accesses that must fault from being cached or

@@ -9,21 +9,21 @@
  * installs or removes migration entries then sees the parent first, and
  * copy_page_range() copies whichever state it finds. Visit them the
  * other way round and a migration entry survives in the child after the
- * page is unlocked: the child's next touch hits the BUG_ON in
- * pfn_swap_entry_folio() (include/linux/swapops.h) or reads stale data.
+ * page is unlocked: the child's next touch trips DEBUG_VM's check in
+ * softleaf_migration_sync() (include/linux/leafops.h; 6.12: the BUG_ON
+ * in pfn_swap_entry_folio()) or reads stale data.
  *
  * The parent keeps its pages moving between nodes (move_pages(2)) and
  * compaction running, forks while a chunk is being migrated, and each
  * child touches every page, then checks them all.
  */
-#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "../kselftest_harness.h"
+#include "kselftest_harness.h"
 #include "race_util.h"
 
 #define MAP_LEN		(8UL << 20)
@@ -56,19 +56,18 @@ FIXTURE_TEARDOWN(fork_race)
 		munmap(self->buf, MAP_LEN);
 }
 
-static char *child_buf;
-
 /*
  * Touch every page at once (a migration entry left behind in the child
  * faults here), then check every page's contents.
  */
 static int child_touch_all(void *arg)
 {
+	char *buf = arg;
 	size_t i;
 
 	for (i = 0; i < MAP_LEN / PAGE_SIZE; i++)
-		(void)((volatile char *)child_buf)[i * PAGE_SIZE];
-	return pattern_check(child_buf, MAP_LEN, 1) ? 1 : 0;
+		(void)((volatile char *)buf)[i * PAGE_SIZE];
+	return pattern_check(buf, MAP_LEN, 1) ? 1 : 0;
 }
 
 TEST_F_TIMEOUT(fork_race, children_see_parent_pages, 3600)
@@ -76,8 +75,7 @@ TEST_F_TIMEOUT(fork_race, children_see_parent_pages, 3600)
 	int secs = race_seconds(30);
 	struct race_children st;
 
-	child_buf = self->buf;
-	race_children_run(&self->d, secs, MAX_LIVE, child_touch_all, NULL, &st);
+	race_children_run(&self->d, secs, MAX_LIVE, child_touch_all, self->buf, &st);
 	race_driver_stop(&self->d);
 
 	ksft_print_msg("%lu forks (%lu aligned to a migration), %lu pages moved, %lu compactions\n",

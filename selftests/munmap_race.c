@@ -9,20 +9,20 @@
  * If the VMA change took only its own anon_vma's lock, a walker holding
  * the root would compute addresses from a stale range: it misses the
  * migration entry it installed, which survives the page's unlock, and
- * the next fault hits the BUG_ON in pfn_swap_entry_folio().
+ * the next fault trips DEBUG_VM's check in softleaf_migration_sync()
+ * (6.12: the BUG_ON in pfn_swap_entry_folio()).
  *
  * The parent's pages keep moving between nodes with compaction running;
  * children fork (sharing those pages through the anon_vma tree), punch
  * holes, mprotect ranges back and forth, mremap pieces, and check every
  * page that is still mapped.
  */
-#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "../kselftest_harness.h"
+#include "kselftest_harness.h"
 #include "race_util.h"
 
 #define MAP_LEN		(8UL << 20)
@@ -56,15 +56,14 @@ FIXTURE_TEARDOWN(munmap_race)
 		munmap(self->buf, MAP_LEN);
 }
 
-static char *child_buf;
-
 /* Check the pages of [first, first + n) that are still mapped. */
-static int check_range(const unsigned char *gone, size_t first, size_t n)
+static int check_range(const char *buf, const unsigned char *gone,
+		       size_t first, size_t n)
 {
 	size_t i;
 
 	for (i = first; i < first + n; i++)
-		if (!gone[i] && !pattern_page_ok(child_buf + i * PAGE_SIZE, i, 2))
+		if (!gone[i] && !pattern_page_ok(buf + i * PAGE_SIZE, i, 2))
 			return 1;
 	return 0;
 }
@@ -76,6 +75,7 @@ static int check_range(const unsigned char *gone, size_t first, size_t n)
 static int child_reshape(void *arg)
 {
 	static unsigned char gone[NPAGES];
+	char *buf = arg;
 	unsigned int seed = getpid();
 	size_t first, n, i, holes;
 	char *p;
@@ -84,7 +84,7 @@ static int child_reshape(void *arg)
 	for (op = 0; op < CHILD_OPS; op++) {
 		first = 1 + rand_r(&seed) % (NPAGES - 66);
 		n = 1 + rand_r(&seed) % 64;
-		p = child_buf + first * PAGE_SIZE;
+		p = buf + first * PAGE_SIZE;
 		for (holes = 0, i = first; i < first + n; i++)
 			holes += gone[i];
 		switch (op % 4) {
@@ -93,7 +93,7 @@ static int child_reshape(void *arg)
 				break;
 			if (mprotect(p, n * PAGE_SIZE, PROT_READ))
 				return 3;
-			if (check_range(gone, first, n))
+			if (check_range(buf, gone, first, n))
 				return 1;
 			if (mprotect(p, n * PAGE_SIZE, PROT_READ | PROT_WRITE))
 				return 3;
@@ -130,13 +130,13 @@ static int child_reshape(void *arg)
 		case 3:	/* COW-write a range. */
 			for (i = first; i < first + n; i++)
 				if (!gone[i])
-					((volatile char *)child_buf)[i * PAGE_SIZE + 16] ^= 0;
+					((volatile char *)buf)[i * PAGE_SIZE + 16] ^= 0;
 			break;
 		}
-		if (check_range(gone, first, n))
+		if (check_range(buf, gone, first, n))
 			return 1;
 	}
-	return check_range(gone, 0, NPAGES) ? 2 : 0;
+	return check_range(buf, gone, 0, NPAGES) ? 2 : 0;
 }
 
 TEST_F_TIMEOUT(munmap_race, vma_changes_vs_migration, 3600)
@@ -144,8 +144,7 @@ TEST_F_TIMEOUT(munmap_race, vma_changes_vs_migration, 3600)
 	int secs = race_seconds(30);
 	struct race_children st;
 
-	child_buf = self->buf;
-	race_children_run(&self->d, secs, MAX_LIVE, child_reshape, NULL, &st);
+	race_children_run(&self->d, secs, MAX_LIVE, child_reshape, self->buf, &st);
 	race_driver_stop(&self->d);
 
 	ksft_print_msg("%lu children (%lu aligned to a migration)\n", st.forked, st.aligned);

@@ -3,7 +3,6 @@
  * race_util.c - migration driver, patterns and environment helpers for
  * the rmap/migration race tests.
  */
-#define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
 #include <numa.h>

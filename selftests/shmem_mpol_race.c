@@ -17,7 +17,6 @@
  * sub-ranges, compaction runs. Afterwards the whole range is bound to
  * node 1: its contents must be intact and its pages on node 1.
  */
-#define _GNU_SOURCE
 #include <numaif.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -25,7 +24,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "../kselftest_harness.h"
+#include "kselftest_harness.h"
 #include "race_util.h"
 
 #define MAP_LEN		(16UL << 20)
@@ -51,11 +50,21 @@ FIXTURE(shmem_mpol) {
 	char saved[ARRAY_SIZE(knobs)][32];
 };
 
+/* Put NUMA balancing back as it was, for the tests that follow. */
+static void restore_knobs(FIXTURE_DATA(shmem_mpol) *self)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(knobs); i++)
+		if (self->saved[i][0])
+			race_write_file(knobs[i][0], self->saved[i]);
+}
+
 FIXTURE_SETUP(shmem_mpol)
 {
 	unsigned long both = 3;
 	unsigned int i;
-	int fd;
+	int fd, err;
 
 	if (geteuid())
 		SKIP(return, "needs root (NUMA balancing knobs, compact_memory)");
@@ -63,10 +72,6 @@ FIXTURE_SETUP(shmem_mpol)
 		SKIP(return, "needs NUMA nodes 0 and 1 with memory");
 	if (access(knobs[0][0], W_OK))
 		SKIP(return, "no NUMA balancing (CONFIG_NUMA_BALANCING)");
-	for (i = 0; i < ARRAY_SIZE(knobs); i++)
-		if (race_read_file(knobs[i][0], self->saved[i], sizeof(self->saved[i])) ||
-		    race_write_file(knobs[i][0], knobs[i][1]))
-			SKIP(return, "cannot set %s (debugfs mounted?)", knobs[i][0]);
 	ASSERT_LE(0, vmstat_read("numa_hint_faults")) {
 		ksft_print_msg("no numa_hint_faults in /proc/vmstat (CONFIG_VM_EVENT_COUNTERS?)\n");
 	}
@@ -80,18 +85,27 @@ FIXTURE_SETUP(shmem_mpol)
 	ASSERT_EQ(0, mbind(self->buf, MAP_LEN, MPOL_BIND | MPOL_F_NUMA_BALANCING,
 			   &both, 8 * sizeof(both), 0));
 	pattern_fill(self->buf, MAP_LEN, 4);
-	ASSERT_EQ(0, race_driver_start(&self->d, -1, 0, NULL, 0));
+	/*
+	 * The knobs last, and put back before a SKIP or ASSERT: the harness
+	 * runs the teardown only after a setup that completed.
+	 */
+	for (i = 0; i < ARRAY_SIZE(knobs); i++) {
+		if (race_read_file(knobs[i][0], self->saved[i], sizeof(self->saved[i])) ||
+		    race_write_file(knobs[i][0], knobs[i][1])) {
+			restore_knobs(self);
+			SKIP(return, "cannot set %s (debugfs mounted?)", knobs[i][0]);
+		}
+	}
+	err = race_driver_start(&self->d, -1, 0, NULL, 0);
+	if (err)
+		restore_knobs(self);
+	ASSERT_EQ(0, err);
 }
 
 FIXTURE_TEARDOWN(shmem_mpol)
 {
-	unsigned int i;
-
 	race_driver_stop(&self->d);
-	/* Put NUMA balancing back as it was for the tests that follow. */
-	for (i = 0; i < ARRAY_SIZE(knobs); i++)
-		if (self->saved[i][0])
-			race_write_file(knobs[i][0], self->saved[i]);
+	restore_knobs(self);
 	if (self->buf && self->buf != MAP_FAILED)
 		munmap(self->buf, MAP_LEN);
 }
@@ -167,21 +181,35 @@ TEST_F_TIMEOUT(shmem_mpol, hinting_faults_vs_policy_replace, 3600)
 	long faults = vmstat_read("numa_hint_faults");
 	unsigned long node1 = 2, bad = 0;
 	size_t off = NPAGES;
-	int i, tries;
+	int i, n, tries, err = 0;
+	bool replacing = false;
 
-	for (i = 0; i < TOUCHERS; i++) {
-		t[i] = (struct toucher){ .self = self, .id = i };
-		ASSERT_EQ(0, pthread_create(&th[i], NULL, touch_loop, &t[i]));
+	/*
+	 * No ASSERT while the threads run: 6.12's harness longjmp()s out of
+	 * this frame, which they use; 7.3's runs the teardown, which unmaps
+	 * the buffer, under them. Stop and join them first.
+	 */
+	for (n = 0; n < TOUCHERS; n++) {
+		t[n] = (struct toucher){ .self = self, .id = n };
+		err = pthread_create(&th[n], NULL, touch_loop, &t[n]);
+		if (err)
+			break;
 	}
-	ASSERT_EQ(0, pthread_create(&rep, NULL, replace_loop, self));
-	sleep(race_seconds(30));
+	if (!err) {
+		err = pthread_create(&rep, NULL, replace_loop, self);
+		replacing = !err;
+	}
+	if (!err)
+		sleep(race_seconds(30));
 	self->stop = 1;
-	for (i = 0; i < TOUCHERS; i++) {
+	for (i = 0; i < n; i++) {
 		pthread_join(th[i], NULL);
 		bad += t[i].bad;
 	}
-	pthread_join(rep, NULL);
+	if (replacing)
+		pthread_join(rep, NULL);
 	race_driver_stop(&self->d);
+	ASSERT_EQ(0, err);
 	faults = vmstat_read("numa_hint_faults") - faults;
 
 	ksft_print_msg("%ld hinting faults, %lu+%lu read passes\n",

@@ -3,10 +3,10 @@
  * swap_race - reclaim's rmap walks against migration, fork and swapin.
  *
  * try_to_unmap_one() replaces each PTE of an anonymous page going to swap
- * with a swap entry, taking a swap count for it (swap_duplicate()); fork
- * copies swap entries (copy_nonpresent_pte()), swapin and migration race
- * with both. Miscount or lose one and a page comes back with someone
- * else's data, or the swap layer complains.
+ * with a swap entry, taking a swap count for it (folio_dup_swap(); 6.12:
+ * swap_duplicate()); fork copies swap entries (copy_nonpresent_pte()),
+ * swapin and migration race with both. Miscount or lose one and a page
+ * comes back with someone else's data, or the swap layer complains.
  *
  * A mapping of 1.5x RAM is written round after round with per-page
  * patterns that are not same-filled (zram would store those without
@@ -15,7 +15,6 @@
  * and then check a window of it. At least two rounds (the fill and one
  * rewrite), and at least the race duration.
  */
-#define _GNU_SOURCE
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +22,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "../kselftest_harness.h"
+#include "kselftest_harness.h"
 #include "race_util.h"
 
 #define BOUNCE_LEN	(8UL << 20)
