@@ -18,6 +18,13 @@
  *              fast; fault rate, the time a faulting touch takes (TSC),
  *              and the page table lock's hold time from /proc/lock_stat
  *              (CONFIG_LOCK_STAT)
+ *   numa-anon  the same on 16 MiB of private anon memory in base pages
+ *              (PR_SET_THP_DISABLE) without a VMA policy: the task policy
+ *              decides, on the task's node, so nothing migrates either
+ *   fault      first write to each page of fresh private anon memory (base
+ *              pages): do_anonymous_page(), a fault that is not a hinting
+ *              fault; its median, and how many of the timed touches
+ *              faulted (getrusage), which must be all of them
  *   migrate    move_pages() of 16 MiB of anon memory between nodes 0 and 1
  *
  * Everything runs on CPU 0. Usage: rmap_bench MODE SECONDS [TRUE_PATH]. Output, one line per figure:
@@ -39,6 +46,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -321,8 +329,10 @@ static void restore_knobs(char saved[][32], unsigned int n)
 /* Histogram of faulting touches, 1 ns buckets up to 50 us (and a bit) */
 #define NUMA_HIST	65536
 
-static void bench_numa(double secs)
+static void bench_numa(double secs, bool anon)
 {
+	const char *mode = anon ? "numa-anon" : "numa";
+	char name[64];
 	char saved[NKNOBS][32], lock_stat_was[32] = "";
 	size_t len = 16 * MIB, off;
 	unsigned long nodemask, slow_touches = 0, half;
@@ -337,28 +347,39 @@ static void bench_numa(double secs)
 	unsigned int i;
 
 	if (!two_nodes())
-		skip("numa", "needs NUMA nodes 0 and 1 (NUMA balancing is off on one node)");
+		skip(mode, "needs NUMA nodes 0 and 1 (NUMA balancing is off on one node)");
 	for (i = 0; i < NKNOBS; i++) {
 		if (read_line(numa_knobs[i][0], saved[i], sizeof(saved[i])) ||
 		    write_file(numa_knobs[i][0], numa_knobs[i][1])) {
 			restore_knobs(saved, i);
-			skip("numa", "cannot set the NUMA balancing knobs (root, debugfs?)");
+			skip(mode, "cannot set the NUMA balancing knobs (root, debugfs?)");
 		}
 	}
 	read_line("/proc/sys/kernel/lock_stat", lock_stat_was, sizeof(lock_stat_was));
 	/* main() put us on CPU 0: bind the memory to its node, no moves. */
 	if (syscall(SYS_getcpu, NULL, &node, NULL))
 		fail("getcpu");
-	fd = memfd_create("rmap_bench", 0);
-	if (fd < 0 || ftruncate(fd, len))
-		fail("memfd");
-	buf = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-	if (buf == MAP_FAILED)
-		fail("mmap");
-	nodemask = 1UL << node;
-	if (mbind(buf, len, MPOL_BIND | MPOL_F_NUMA_BALANCING, &nodemask,
-		  sizeof(nodemask) * 8, 0))
-		fail("mbind");
+	if (anon) {
+		/* Base pages: one hinting fault per page, as on shmem. */
+		if (prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0))
+			fail("PR_SET_THP_DISABLE");
+		fd = -1;
+		buf = mmap(NULL, len, PROT_READ | PROT_WRITE,
+			   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (buf == MAP_FAILED)
+			fail("mmap");
+	} else {
+		fd = memfd_create("rmap_bench", 0);
+		if (fd < 0 || ftruncate(fd, len))
+			fail("memfd");
+		buf = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+		if (buf == MAP_FAILED)
+			fail("mmap");
+		nodemask = 1UL << node;
+		if (mbind(buf, len, MPOL_BIND | MPOL_F_NUMA_BALANCING, &nodemask,
+			  sizeof(nodemask) * 8, 0))
+			fail("mbind");
+	}
 	for (off = 0; off < len; off += PAGE)
 		buf[off] = 1;
 	/* Warm up: let the scanner start; TSC cycles per ns meanwhile. */
@@ -396,17 +417,19 @@ static void bench_numa(double secs)
 	restore_knobs(saved, NKNOBS);
 	(void)sink;
 	if (f0 < 0 || f1 <= f0)
-		skip("numa", "no NUMA hinting faults (numa_hint_faults in /proc/vmstat)");
+		skip(mode, "no NUMA hinting faults (numa_hint_faults in /proc/vmstat)");
 	/*
 	 * The fault rate is paced by the scanner (its period adapts, and
 	 * with scan_delay_ms 0 which VMAs it visits depends on timing), so
 	 * it says little about the cost of a fault. That is the time of a
 	 * touch that took over 1 us: a hinting fault, from user space.
 	 */
-	report("numa-faults", (f1 - f0) / t, "faults/s", "info");
+	snprintf(name, sizeof(name), "%s-faults", mode);
+	report(name, (f1 - f0) / t, "faults/s", "info");
 	if (slow_touches) {
-		report("numa-fault-time", fault_cycles / cpn / slow_touches,
-		       "ns/fault", "lower");
+		snprintf(name, sizeof(name), "%s-fault-time", mode);
+		report(name, fault_cycles / cpn / slow_touches, "ns/fault",
+		       "lower");
 		/*
 		 * The median: an interrupt or a scanner pass that lands in
 		 * a touch moves the mean, not the median, which under icount
@@ -417,22 +440,81 @@ static void bench_numa(double secs)
 			if (2 * half >= slow_touches)
 				break;
 		}
-		report("numa-fault-median", i, "ns/fault", "lower");
+		snprintf(name, sizeof(name), "%s-fault-median", mode);
+		report(name, i, "ns/fault", "lower");
 		/* How many of the hinting faults the timing saw (~1). */
-		report("numa-fault-seen", (double)slow_touches / (f1 - f0),
-		       "timed/fault", "info");
+		snprintf(name, sizeof(name), "%s-fault-seen", mode);
+		report(name, (double)slow_touches / (f1 - f0), "timed/fault",
+		       "info");
 	}
 	/* Without CONFIG_LOCK_STAT (the race suite's kernel) no lock figure. */
 	if (access("/proc/lock_stat", R_OK)) {
-		printf("bench: note numa: no /proc/lock_stat, no PTL figures\n");
+		printf("bench: note %s: no /proc/lock_stat, no PTL figures\n", mode);
 	} else {
 		if (lock_stat_sum("ptlock", &acq, &hold) <= 0 || acq <= 0)
-			skip("numa", "no page table lock class (ptlock) in /proc/lock_stat");
-		report("numa-ptl-hold", hold * 1000 / acq, "ns/acq", "lower");
-		report("numa-ptl-acq", acq / (f1 - f0), "acq/fault", "lower");
+			skip(mode, "no page table lock class (ptlock) in /proc/lock_stat");
+		snprintf(name, sizeof(name), "%s-ptl-hold", mode);
+		report(name, hold * 1000 / acq, "ns/acq", "lower");
+		snprintf(name, sizeof(name), "%s-ptl-acq", mode);
+		report(name, acq / (f1 - f0), "acq/fault", "lower");
 	}
 	munmap(buf, len);
-	close(fd);
+	if (fd >= 0)
+		close(fd);
+}
+
+/*
+ * The first write to each page of fresh private anon memory, base pages:
+ * do_anonymous_page(), which the series does not touch. The median of the
+ * timed writes is the fault's instruction count under icount; the minor
+ * fault count says whether every timed write faulted.
+ */
+static void bench_fault(double secs)
+{
+	static unsigned int hist[NUMA_HIST];
+	size_t len = 1 * MIB, off;
+	unsigned long touches = 0, half;
+	struct rusage r0, r1;
+	uint64_t c0, c1;
+	double cpn, t0, t;
+	unsigned int i;
+	char *buf;
+
+	if (prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0))
+		fail("PR_SET_THP_DISABLE");
+	t0 = now();
+	c0 = __rdtsc();
+	while (now() - t0 < 0.1)
+		;
+	cpn = (__rdtsc() - c0) / ((now() - t0) * 1e9);
+	getrusage(RUSAGE_SELF, &r0);
+	t0 = now();
+	do {
+		buf = mmap(NULL, len, PROT_READ | PROT_WRITE,
+			   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (buf == MAP_FAILED)
+			fail("mmap");
+		for (off = 0; off < len; off += PAGE) {
+			c0 = __rdtsc();
+			buf[off] = 1;
+			c1 = __rdtsc() - c0;
+			hist[(unsigned int)(c1 / cpn) < NUMA_HIST ?
+			     (unsigned int)(c1 / cpn) : NUMA_HIST - 1]++;
+			touches++;
+		}
+		if (munmap(buf, len))
+			fail("munmap");
+	} while ((t = now() - t0) < secs);
+	getrusage(RUSAGE_SELF, &r1);
+	for (i = 0, half = 0; i < NUMA_HIST; i++) {
+		half += hist[i];
+		if (2 * half >= touches)
+			break;
+	}
+	report("anon-fault-median", i, "ns/fault", "lower");
+	/* Every timed write should fault: 1.00, else the median is not one. */
+	report("anon-fault-faulted", (double)(r1.ru_minflt - r0.ru_minflt) / touches,
+	       "faults/touch", "info");
 }
 
 static void bench_migrate(double secs)
@@ -492,7 +574,7 @@ int main(int argc, char **argv)
 	if (sched_setaffinity(0, sizeof(cpus), &cpus))
 		fail("sched_setaffinity");
 	if (secs <= 0) {
-		fprintf(stderr, "usage: rmap_bench exec|exec-argv|fork|fork-anon|mix|numa|migrate SECONDS [TRUE_PATH]\n");
+		fprintf(stderr, "usage: rmap_bench exec|exec-argv|fork|fork-anon|mix|numa|numa-anon|fault|migrate SECONDS [TRUE_PATH]\n");
 		return 2;
 	}
 	if ((!strcmp(mode, "exec") || !strcmp(mode, "exec-argv") ||
@@ -509,7 +591,11 @@ int main(int argc, char **argv)
 	else if (!strcmp(mode, "mix"))
 		bench_mix(secs);
 	else if (!strcmp(mode, "numa"))
-		bench_numa(secs);
+		bench_numa(secs, false);
+	else if (!strcmp(mode, "numa-anon"))
+		bench_numa(secs, true);
+	else if (!strcmp(mode, "fault"))
+		bench_fault(secs);
 	else if (!strcmp(mode, "migrate"))
 		bench_migrate(secs);
 	else {

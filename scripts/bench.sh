@@ -22,7 +22,7 @@
 
 rounds=${1:-${BENCH_ROUNDS:-5}}
 secs=${BENCH_SECONDS:-2}
-modes=${BENCH_MODES:-exec,exec-argv,fork,fork-anon,mix,numa,migrate}
+modes=${BENCH_MODES:-exec,exec-argv,fork,fork-anon,mix,numa,numa-anon,fault,migrate}
 smoke=${BENCH_SMOKE:-0}
 [[ $rounds =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive number, not '$rounds'"
 [[ $secs =~ ^[1-9][0-9]*$ ]] || die "BENCH_SECONDS must be a positive whole number, not '$secs'"
