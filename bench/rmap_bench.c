@@ -332,7 +332,8 @@ static void restore_knobs(char saved[][32], unsigned int n)
 static void bench_numa(double secs, bool anon)
 {
 	const char *mode = anon ? "numa-anon" : "numa";
-	char name[64];
+	unsigned long ptl_med, ptl_n;
+	char name[64], line[64];
 	char saved[NKNOBS][32], lock_stat_was[32] = "";
 	size_t len = 16 * MIB, off;
 	unsigned long nodemask, slow_touches = 0, half;
@@ -390,6 +391,8 @@ static void bench_numa(double secs, bool anon)
 			sink = buf[off];
 	cpn = (__rdtsc() - c0) / (t * 1e9);
 	slow = 1000 * cpn;
+	/* bench/variants/ptl-hold*: the PTL hold of a hinting fault, counted */
+	write_file("/sys/kernel/debug/numa_ptl_hold", "0");
 	write_file("/proc/lock_stat", "0");	/* clear */
 	write_file("/proc/sys/kernel/lock_stat", "1");
 	f0 = vmstat("numa_hint_faults");
@@ -446,6 +449,16 @@ static void bench_numa(double secs, bool anon)
 		snprintf(name, sizeof(name), "%s-fault-seen", mode);
 		report(name, (double)slow_touches / (f1 - f0), "timed/fault",
 		       "info");
+	}
+	/*
+	 * A kernel with bench/variants/ptl-hold*: the median time the PTL was
+	 * held by a hinting fault that did not migrate (instructions under
+	 * icount, without lockdep's bookkeeping).
+	 */
+	if (!read_line("/sys/kernel/debug/numa_ptl_hold", line, sizeof(line)) &&
+	    sscanf(line, "%lu %lu", &ptl_med, &ptl_n) == 2 && ptl_n) {
+		snprintf(name, sizeof(name), "%s-ptl-insns", mode);
+		report(name, ptl_med, "ns/fault", "lower");
 	}
 	/* Without CONFIG_LOCK_STAT (the race suite's kernel) no lock figure. */
 	if (access("/proc/lock_stat", R_OK)) {

@@ -7,12 +7,13 @@
 #   base+mutant:NAME     mutants/NAME.patch on the bare base
 #   variant:NAME         series, then bench/variants/NAME.patch (a design
 #                        alternative to price with make bench, not a mutant)
+#   base+variant:NAME    bench/variants/NAME.patch on the bare base
 # Only what differs from the current state is popped and pushed. A patch
 # that does not apply is named with its failing hunk, and the tree is put
 # back as it was (exit 3).
 . "$(dirname "$0")/lib.sh"
 
-variant=${1:?usage: apply.sh base|series|prefix:N|mutant:NAME|base+mutant:NAME|variant:NAME}
+variant=${1:?usage: apply.sh base|series|prefix:N|mutant:NAME|base+mutant:NAME|variant:NAME|base+variant:NAME}
 t=$(tree_dir)
 qdir=$TB/quilt
 mkdir -p "$qdir"
@@ -42,13 +43,13 @@ mutant:* | base+mutant:*)
 	[ "${variant%%+*}" = base ] || mapfile -t want < <(series_patches)
 	want+=("${MUTANTS#"$TOP"/}/$m.patch")
 	;;
-variant:*)
-	m=${variant#variant:}
+variant:* | base+variant:*)
+	m=${variant#*variant:}
 	[ -f "$TOP/bench/variants/$m.patch" ] || die "no variant $m (bench/variants/$m.patch)"
-	mapfile -t want < <(series_patches)
+	[ "${variant%%+*}" = base ] || mapfile -t want < <(series_patches)
 	want+=("bench/variants/$m.patch")
 	;;
-*) die "unknown variant '$variant' (base, series, prefix:N, mutant:NAME, base+mutant:NAME, variant:NAME)" ;;
+*) die "unknown variant '$variant' (base, series, prefix:N, mutant:NAME, base+mutant:NAME, variant:NAME, base+variant:NAME)" ;;
 esac
 
 if [ "$TREE_SERIES" != yes ] && [ "$variant" != base ] && [ "${variant#base+}" = "$variant" ]; then

@@ -65,7 +65,7 @@ stamp() {
 			while read -r p; do sed -n '/^--- /,$p' "$TOP/patches/$p" | md5sum; done
 		case $1 in
 		*mutant:*) sed -n '/^--- /,$p' "$MUTANTS/${1#*mutant:}.patch" | md5sum ;;
-		variant:*) sed -n '/^--- /,$p' "$TOP/bench/variants/${1#variant:}.patch" | md5sum ;;
+		*variant:*) sed -n '/^--- /,$p' "$TOP/bench/variants/${1#*variant:}.patch" | md5sum ;;
 		esac
 		cat "$TOP/Kconfig.fragment" "$frag"
 	} | md5sum | cut -c1-32
