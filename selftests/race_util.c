@@ -8,6 +8,7 @@
 #include <numa.h>
 #include <numaif.h>
 #include <sched.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,6 +78,20 @@ bool race_two_nodes(void)
 	if (numa_available() < 0 || numa_max_node() < 1)
 		return false;
 	return numa_node_size64(0, &free0) > 0 && numa_node_size64(1, &free1) > 0;
+}
+
+bool race_wait_child(pid_t pid, int *status, int seconds)
+{
+	double end = race_now() + seconds;
+	pid_t ret;
+
+	while ((ret = waitpid(pid, status, WNOHANG)) == 0 && race_now() < end)
+		usleep(10000);
+	if (ret == pid)
+		return true;
+	kill(pid, SIGKILL);
+	waitpid(pid, status, 0);
+	return false;
 }
 
 int race_write_file(const char *path, const char *val)

@@ -22,6 +22,11 @@
 
 /* Seconds a race runs: $RACE_SECONDS, else @def. */
 int race_seconds(int def);
+/*
+ * Wait for child @pid at most @seconds: true and its status in @status,
+ * or false after killing and reaping it (never blocks for longer).
+ */
+bool race_wait_child(pid_t pid, int *status, int seconds);
 /* An integer from the environment, else @def. */
 long race_env(const char *name, long def);
 /* Monotonic seconds. */
