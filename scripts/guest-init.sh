@@ -9,6 +9,9 @@
 #   race.bench=a,b     then run these /bench/rmap_bench modes (make bench;
 #                      race.tests=none runs no test)
 #   race.bench_seconds=N  guest seconds per benchmark (default 5)
+#   race.lockdep=REGEX then print, from /proc/lockdep, every lock class
+#                      matching REGEX with the locks lockdep saw taken
+#                      while it was held ("# lockdep: CLASS -> LOCK")
 # TAP goes to the console and to /dev/ttyS1; markers "# race-suite: ..."
 # go to both and to the kernel log, so a splat can be placed in a test.
 /bin/busybox --install -s /bin
@@ -19,7 +22,7 @@ mount -t devtmpfs devtmpfs /dev 2>/dev/null
 mount -t debugfs debugfs /sys/kernel/debug
 mount -t tmpfs tmpfs /tmp
 
-tests='' seconds='' swap_mb=0 parallel=0 bench='' bench_seconds=5
+tests='' seconds='' swap_mb=0 parallel=0 bench='' bench_seconds=5 lockdep=''
 read -r cmdline </proc/cmdline
 for arg in $cmdline; do
 	case $arg in
@@ -29,6 +32,7 @@ for arg in $cmdline; do
 	race.parallel=*) parallel=${arg#*=} ;;
 	race.bench=*) bench=$(echo "${arg#*=}" | tr , ' ') ;;
 	race.bench_seconds=*) bench_seconds=${arg#*=} ;;
+	race.lockdep=*) lockdep=${arg#*=} ;;
 	RACE_*=*) export "${arg?}" ;;
 	esac
 done
@@ -75,6 +79,16 @@ for b in $bench; do
 	/bench/rmap_bench "$b" "$bench_seconds" 2>&1 | tee /dev/ttyS1
 	mark "end bench:$b $?"
 done
+if [ -n "$lockdep" ]; then
+	if [ -r /proc/lockdep ]; then
+		awk -v re="$lockdep" '
+			/^[0-9a-f]+ / { c = $0; sub(/^.*: /, "", c); m = c ~ re; next }
+			m && / -> / { d = $0; sub(/^.*\] /, "", d); print "# lockdep: " c " -> " d }
+		' /proc/lockdep | tee /dev/ttyS1
+	else
+		mark "no /proc/lockdep"
+	fi
+fi
 mark "done"
 sync
 poweroff -f
