@@ -23,9 +23,9 @@ MM=tools/testing/selftests/mm
 HOOKED=(Makefile run_vmtests.sh config)
 CATEGORY=rmap_race
 WRAPPER=ksft_$CATEGORY.sh
-# Tests run_vmtests.sh starts only with -a: swap_race pushes 1.5x RAM
-# through swap.
-HEAVY=" swap_race "
+# Tests run_vmtests.sh would start only with -a (none: swap_race pages out
+# a bounded mapping, and every test runs for $RACE_SECONDS).
+HEAVY=" "
 # What the tests need in the kernel, added to mm/config where missing.
 CONFIGS=(NUMA NUMA_MIGRATION COMPACTION NUMA_BALANCING SWAP MEMFD_CREATE
 	VM_EVENT_COUNTERS DEBUG_FS)
@@ -153,7 +153,7 @@ chmod 755 "$d/$WRAPPER"
 insert "$d/run_vmtests.sh" '	test rmap behaves as expected' <<EOF
 - $CATEGORY
 	races of page migration with fork, VMA changes, exec, NUMA
-	hinting faults on shmem, and swap (swap_race only with -a)
+	hinting faults on shmem, and swap
 EOF
 {
 	echo
@@ -163,7 +163,7 @@ EOF
 	for t in "${tests[@]}"; do
 		[[ $HEAVY == *" $t "* ]] || continue
 		echo
-		echo "# $t pushes 1.5x RAM through swap: only with -a."
+		echo "# $t is heavy: only with -a."
 		echo "if \$RUN_ALL; then"
 		echo "	CATEGORY=\"$CATEGORY\" run_test ./$t"
 		echo "fi"
@@ -195,8 +195,9 @@ paths that change what rmap walks:
   that its ~1 MiB of argv and envp arrived intact;
 - shmem_mpol_race: NUMA hinting faults on a memfd mapping while mbind()
   replaces the shared policy of its sub-ranges;
-- swap_race: reclaim pushing 1.5x RAM through swap while part of it is
-  migrated and forked children check it.
+- swap_race: reclaim (MADV_PAGEOUT) pushing a 64 MiB mapping through
+  swap round after round while part of it is migrated and forked
+  children check it.
 
 The tests check every page's contents against per-page patterns and
 fail on a corrupted page or a child that did not exit cleanly; what
@@ -206,7 +207,7 @@ DEBUG_ATOMIC_SLEEP) is on the console.  Each runs for $RACE_SECONDS
 seconds, 30 by default.  They need root and NUMA nodes 0 and 1 with
 memory, and skip without them; shmem_mpol_race also needs NUMA
 balancing and its debugfs knobs (it puts them back afterwards),
-swap_race swap of at least 1.5x RAM.  exec_race looks for the new stack
+swap_race 64 MiB of swap and MADV_PAGEOUT.  exec_race looks for the new stack
 below x86_64's STACK_TOP_MAX: elsewhere it still races exec with
 compaction.
 
@@ -227,8 +228,7 @@ to overlap, which that fixture's semaphore rules out.
 
 The tests follow the mm selftest conventions of v7.3-rc7, the base of
 this series: they are in TEST_GEN_FILES, run_vmtests.sh runs them as
-the new "rmap_race" category (swap_race only with -a, as it drives all
-of memory through swap), and ksft_rmap_race.sh, in TEST_PROGS like the
+the new "rmap_race" category, and ksft_rmap_race.sh, in TEST_PROGS like the
 other categories' wrappers, lets "make run_tests" reach them.
 race_util.c (the migration driver and the patterns) and -lnuma, as for
 migration and rmap, are linked into the five tests; exec_race_child is
