@@ -8,9 +8,13 @@
 n=${1:-10}
 rc=0
 rows=()
-for p in "$TOP"/mutants/*.patch; do
+# The base variants first, then the series ones: switching the tree
+# between base and series rebuilds much more than switching mutants.
+for on in base series; do
+for p in "$MUTANTS"/*.patch; do
 	m=$(basename "$p" .patch)
-	for on in $(mutant_field "$m" Applies-on); do
+	for o in $(mutant_field "$m" Applies-on); do
+		[ "$o" = "$on" ] || continue
 		MUTANT_ON=$on "$TOP/scripts/run-mutant.sh" "$m" "$n" || rc=1
 		variant=mutant_$m
 		[ "$on" = base ] && variant=base_mutant_$m
@@ -24,6 +28,7 @@ for p in "$TOP"/mutants/*.patch; do
 			sort | uniq -c | sort -rn | head -n 1 | sed 's/^ *[0-9]* //' | cut -c1-70)
 		rows+=("$(printf '%-26s %-6s %-16s %5s %8s %8s  %s' "$m" "$on" "$(mutant_field "$m" Guarded-by)" "$k/$n" "$med" "$max" "$how")")
 	done
+done
 done
 echo
 printf '%-26s %-6s %-16s %5s %8s %8s  %s\n' mutant on test found 'median s' 'max s' 'splat (most runs)'
