@@ -46,6 +46,10 @@ mutant_checks() {
 			m=$(basename "$p" .patch)
 			for o in $(mutant_field "$m" Applies-on); do
 				[ "$o" = "$on" ] || continue
+				if [[ $(mutant_field "$m" Make-test) == no* ]]; then
+					say "$TREE: mutant $m on $on: not in make test: $(mutant_field "$m" Make-test | sed 's/^no *//')"
+					continue
+				fi
 				check "$TREE: mutant $m on $on detected" env MUTANT_ON="$on" "$TOP/scripts/run-mutant.sh" "$m" 1
 			done
 		done
