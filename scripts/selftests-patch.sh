@@ -207,9 +207,9 @@ DEBUG_ATOMIC_SLEEP) is on the console.  Each runs for $RACE_SECONDS
 seconds, 30 by default.  They need root and NUMA nodes 0 and 1 with
 memory, and skip without them; shmem_mpol_race also needs NUMA
 balancing and its debugfs knobs (it puts them back afterwards),
-swap_race 64 MiB of swap and MADV_PAGEOUT.  exec_race looks for the new stack
-below x86_64's STACK_TOP_MAX: elsewhere it still races exec with
-compaction.
+swap_race 64 MiB of swap and MADV_PAGEOUT.  exec_race looks for the
+new stack below x86_64's STACK_TOP_MAX: elsewhere it still races exec
+with compaction.
 
 How they relate to the tests already there: migration.c moves one
 page (a base page, THP or hugetlb page) back and forth between two
