@@ -19,8 +19,9 @@
  *              and the page table lock's hold time from /proc/lock_stat
  *              (CONFIG_LOCK_STAT)
  *   numa-anon  the same on 16 MiB of private anon memory in base pages
- *              (PR_SET_THP_DISABLE) without a VMA policy: the task policy
- *              decides, on the task's node, so nothing migrates either
+ *              (PR_SET_THP_DISABLE) without a VMA policy, with a second
+ *              (idle) thread: the task policy decides, on the task's
+ *              node, so nothing migrates either
  *   fault      first write to each page of fresh private anon memory (base
  *              pages): do_anonymous_page(), a fault that is not a hinting
  *              fault; its median, and how many of the timed touches
@@ -37,6 +38,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <numaif.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <x86intrin.h>
 #include <sched.h>
@@ -329,9 +331,18 @@ static void restore_knobs(char saved[][32], unsigned int n)
 /* Histogram of faulting touches, 1 ns buckets up to 50 us (and a bit) */
 #define NUMA_HIST	65536
 
+/* Sleeps until the process exits: keeps the mm multi-threaded. */
+static void *idle_thread(void *arg)
+{
+	for (;;)
+		pause();
+	return arg;
+}
+
 static void bench_numa(double secs, bool anon)
 {
 	const char *mode = anon ? "numa-anon" : "numa";
+	pthread_t idler;
 	unsigned long ptl_med, ptl_n;
 	char name[64], line[64];
 	char saved[NKNOBS][32], lock_stat_was[32] = "";
@@ -364,6 +375,13 @@ static void bench_numa(double secs, bool anon)
 		/* Base pages: one hinting fault per page, as on shmem. */
 		if (prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0))
 			fail("PR_SET_THP_DISABLE");
+		/*
+		 * A second thread: for a single-threaded process the scanner
+		 * leaves private pages already on the task's node alone
+		 * (change_pte_range()'s target_node), and nothing would fault.
+		 */
+		if (pthread_create(&idler, NULL, idle_thread, NULL))
+			fail("pthread_create");
 		fd = -1;
 		buf = mmap(NULL, len, PROT_READ | PROT_WRITE,
 			   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
