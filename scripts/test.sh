@@ -58,6 +58,8 @@ mutant_checks() {
 
 for TREE in $(trees_names); do
 	export TREE
+	# lib.sh's per-tree paths anew (OBJ and KERNELS keep a value set before).
+	unset OBJ KERNELS
 	# shellcheck source=lib.sh
 	. "$TOP/scripts/lib.sh"
 	t0=$(now)
