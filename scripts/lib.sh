@@ -86,6 +86,22 @@ q() {
 # Seconds since the epoch, for timings.
 now() { date +%s; }
 
+# Every mutant of the tree with each variant its Applies-on: names, as
+# "NAME base|series" lines: the base ones first (switching the tree between
+# base and series rebuilds much more than switching mutants).
+mutant_runs() {
+	local on p m o
+	for on in base series; do
+		for p in "$MUTANTS"/*.patch; do
+			m=$(basename "$p" .patch)
+			for o in $(mutant_field "$m" Applies-on); do
+				[ "$o" = "$on" ] && echo "$m $on"
+			done
+		done
+	done
+	return 0
+}
+
 # Read a "Key: value" line from a mutant's header (before the first ---);
 # Applies-on defaults to "series".
 mutant_field() {

@@ -8,27 +8,21 @@
 n=${1:-10}
 rc=0
 rows=()
-# The base variants first, then the series ones: switching the tree
-# between base and series rebuilds much more than switching mutants.
-for on in base series; do
-for p in "$MUTANTS"/*.patch; do
-	m=$(basename "$p" .patch)
-	for o in $(mutant_field "$m" Applies-on); do
-		[ "$o" = "$on" ] || continue
-		MUTANT_ON=$on "$TOP/scripts/run-mutant.sh" "$m" "$n" || rc=1
-		variant=mutant_$m
-		[ "$on" = base ] && variant=base_mutant_$m
-		tsv=$TB/mutants/$variant.tsv
-		k=$(awk -F'\t' '$2 == 1' "$tsv" | wc -l)
-		read -r med max < <(awk -F'\t' '$2 == 1 { print $3 }' "$tsv" | sort -n |
-			awk '{ v[NR] = $1 } END { if (!NR) { print "- -"; exit }
-				m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-				printf "%.1f %.1f\n", m, v[NR] }')
-		how=$(awk -F'\t' '$2 == 1 { print $4 }' "$tsv" | sed 's/+0x.*//; s/CPU: [0-9]* PID: [0-9]* //' |
-			sort | uniq -c | sort -rn | head -n 1 | sed 's/^ *[0-9]* //' | cut -c1-70)
-		rows+=("$(printf '%-26s %-6s %-16s %5s %8s %8s  %s' "$m" "$on" "$(mutant_field "$m" Guarded-by)" "$k/$n" "$med" "$max" "$how")")
-	done
-done
+mapfile -t runs < <(mutant_runs)
+for r in "${runs[@]}"; do
+	read -r m on <<<"$r"
+	MUTANT_ON=$on "$TOP/scripts/run-mutant.sh" "$m" "$n" || rc=1
+	variant=mutant_$m
+	[ "$on" = base ] && variant=base_mutant_$m
+	tsv=$TB/mutants/$variant.tsv
+	k=$(awk -F'\t' '$2 == 1' "$tsv" | wc -l)
+	read -r med max < <(awk -F'\t' '$2 == 1 { print $3 }' "$tsv" | sort -n |
+		awk '{ v[NR] = $1 } END { if (!NR) { print "- -"; exit }
+			m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+			printf "%.1f %.1f\n", m, v[NR] }')
+	how=$(awk -F'\t' '$2 == 1 { print $4 }' "$tsv" | sed 's/+0x.*//; s/CPU: [0-9]* PID: [0-9]* //' |
+		sort | uniq -c | sort -rn | head -n 1 | sed 's/^ *[0-9]* //' | cut -c1-70)
+	rows+=("$(printf '%-26s %-6s %-16s %5s %8s %8s  %s' "$m" "$on" "$(mutant_field "$m" Guarded-by)" "$k/$n" "$med" "$max" "$how")")
 done
 echo
 printf '%-26s %-6s %-16s %5s %8s %8s  %s\n' mutant on test found 'median s' 'max s' 'splat (most runs)'

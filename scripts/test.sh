@@ -38,21 +38,17 @@ check "log scanner on real console logs" "$TOP/tests/scan-test.sh"
 # Each mutant of the current TREE on each variant its header names: on the
 # series (what the series' own checks catch) and, where it applies, on the
 # bare base (what the test alone catches).
-# The base variants first (fewer rebuilds, as in mutants.sh).
+# Each mutant once on each variant it names (lib.sh's order).
 mutant_checks() {
-	local p m on o
-	for on in base series; do
-		for p in "$MUTANTS"/*.patch; do
-			m=$(basename "$p" .patch)
-			for o in $(mutant_field "$m" Applies-on); do
-				[ "$o" = "$on" ] || continue
-				if [[ $(mutant_field "$m" Make-test) == no* ]]; then
-					say "$TREE: mutant $m on $on: not in make test: $(mutant_field "$m" Make-test | sed 's/^no *//')"
-					continue
-				fi
-				check "$TREE: mutant $m on $on detected" env MUTANT_ON="$on" "$TOP/scripts/run-mutant.sh" "$m" 1
-			done
-		done
+	local r m on runs
+	mapfile -t runs < <(mutant_runs)
+	for r in "${runs[@]}"; do
+		read -r m on <<<"$r"
+		if [[ $(mutant_field "$m" Make-test) == no* ]]; then
+			say "$TREE: mutant $m on $on: not in make test: $(mutant_field "$m" Make-test | sed 's/^no *//')"
+			continue
+		fi
+		check "$TREE: mutant $m on $on detected" env MUTANT_ON="$on" "$TOP/scripts/run-mutant.sh" "$m" 1
 	done
 }
 
