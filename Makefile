@@ -9,6 +9,8 @@
 #   make mutants [N=10]    every mutant N times, detection table
 #   make soak [SECONDS=600] all races at once on the series kernel
 #   make bench [ROUNDS=5]  base vs series benchmarks, interleaved, table + plot
+#   make mmtests           the tree's own mm selftests, base vs series (the
+#                          regression gate; MMTESTS=CAT,CAT for some only)
 #   make mbox              the series as mails in build/mbox/ (cover letter,
 #                          From/Signed-off-by from your git identity)
 #   make clean             remove build/ (the unpacked tree too)
@@ -40,6 +42,9 @@ soak:
 bench:
 	$(S)/bench.sh $(ROUNDS)
 
+mmtests:
+	$(S)/mmtests.sh
+
 mbox:
 	$(S)/export.sh
 
@@ -48,4 +53,4 @@ mbox:
 clean:
 	rm -rf build
 
-.PHONY: run base test mutant mutants soak bench clean
+.PHONY: run base test mutant mutants soak bench mmtests clean

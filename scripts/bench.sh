@@ -52,28 +52,11 @@ if [ "$smoke" = 1 ]; then "$TOP/scripts/deps.sh"; else "$TOP/scripts/deps.sh" gn
 "$TOP/scripts/tree.sh"
 
 # Build a kernel unless the one in build/bench/kernels came from the same
-# diffs (changelogs do not count) and fragments.
-stamp() {
-	{
-		local n=0
-		case $1 in
-		base | base+*) n=0 ;;
-		prefix:*) n=${1#prefix:} ;;
-		*) n=9999 ;;
-		esac
-		sed -e 's/#.*//' -e 's/[[:space:]]*$//' "$TOP/series" | grep . | head -n "$n" |
-			while read -r p; do sed -n '/^--- /,$p' "$TOP/patches/$p" | md5sum; done
-		case $1 in
-		*mutant:*) sed -n '/^--- /,$p' "$MUTANTS/${1#*mutant:}.patch" | md5sum ;;
-		*variant:*) sed -n '/^--- /,$p' "$TOP/bench/variants/${1#*variant:}.patch" | md5sum ;;
-		esac
-		cat "$TOP/Kconfig.fragment" "$frag"
-	} | md5sum | cut -c1-32
-}
+# diffs and fragments (kernel_stamp, lib.sh).
 build() {
 	local v=$1 st dir
 	dir=$KERNELS/$(vname "$v")
-	st=$(stamp "$v")
+	st=$(kernel_stamp "$v" "$frag")
 	if [ -f "$dir/bzImage" ] && [ "$(cat "$dir/stamp" 2>/dev/null)" = "$st" ]; then
 		say "bench kernel $v is up to date"
 		return

@@ -1,6 +1,6 @@
 #!/bin/bash
 # boot.sh BZIMAGE INITRD OUTDIR TIMEOUT [KERNEL ARGS...]: boot under QEMU,
-# 2 vCPUs on two sockets, 2 NUMA nodes (one socket each: with both vCPUs
+# vCPUs on two sockets, 2 NUMA nodes (one socket each: with both vCPUs
 # in one package the kernel WARNs in topology_sane()). ttyS0 (console)
 # goes to OUTDIR/console.log, ttyS1 (TAP) to OUTDIR/tap.log.
 # KVM is tried when /dev/kvm works (it must reach /init within 30 s, else
@@ -8,12 +8,21 @@
 # guest after TIMEOUT s, and SPLAT_GRACE_S s after a splat that did not
 # stop it. ACCEL=icount (make bench): TCG on one host thread with
 # -icount shift=0,sleep=off, so the guest clock counts instructions. OUTDIR/result: exited | hung | stopped-after-splat.
+# GUEST_CPUS (default 2, even): vCPUs, half on each node's socket.
+# GUEST_MEM_MB (default 1024): memory, half on each node.
+# PANIC_ARGS (default "oops=panic panic_on_warn=1"): how the guest ends on
+# a splat; make mmtests keeps oops=panic only, so one WARN does not end
+# the run of every later test.
 . "$(dirname "$0")/lib.sh"
 
 bz=${1:?usage: boot.sh BZIMAGE INITRD OUTDIR TIMEOUT [ARGS]}
 initrd=${2:?} outdir=${3:?} timeout=${4:?}
 shift 4
 mem=${GUEST_MEM_MB:-1024}
+cpus=${GUEST_CPUS:-2}
+if ! [[ $cpus =~ ^[1-9][0-9]*$ ]] || [ $((cpus % 2)) != 0 ]; then
+	die "GUEST_CPUS must be an even number (one socket per NUMA node), not '$cpus'"
+fi
 grace=${SPLAT_GRACE_S:-10}
 [ -f "$bz" ] || die "no kernel $bz"
 [ -f "$initrd" ] || die "no initramfs $initrd"
@@ -32,8 +41,11 @@ if [ -z "$accel" ]; then
 	fi
 fi
 
-cmdline="console=ttyS0 oops=panic panic_on_warn=1 panic=-1 loglevel=7 $*"
-half=$((mem / 2))
+cmdline="console=ttyS0 ${PANIC_ARGS-oops=panic panic_on_warn=1} panic=-1 loglevel=7 $*"
+half=$((mem / 2)) hc=$((cpus / 2))
+# QEMU cpu lists per node: "0" and "1" for 2 vCPUs, "0-1" and "2-3" for 4.
+n0=0 n1=$hc
+[ "$hc" -gt 1 ] && n0="0-$((hc - 1))" n1="$hc-$((cpus - 1))"
 
 start_qemu() { # $1: kvm|tcg
 	local a
@@ -43,11 +55,11 @@ start_qemu() { # $1: kvm|tcg
 	*) a="-accel tcg,thread=multi -cpu max" ;;
 	esac
 	# shellcheck disable=SC2086  # $a is a list of options
-	qemu-system-x86_64 $a -m "$mem" -smp 2,sockets=2,cores=1,threads=1 \
+	qemu-system-x86_64 $a -m "$mem" -smp "$cpus,sockets=2,cores=$hc,threads=1" \
 		-object memory-backend-ram,id=m0,size=${half}M \
 		-object memory-backend-ram,id=m1,size=$((mem - half))M \
-		-numa node,nodeid=0,cpus=0,memdev=m0 \
-		-numa node,nodeid=1,cpus=1,memdev=m1 \
+		-numa node,nodeid=0,cpus=$n0,memdev=m0 \
+		-numa node,nodeid=1,cpus=$n1,memdev=m1 \
 		-kernel "$bz" -initrd "$initrd" -append "$cmdline" \
 		-display none -monitor none -no-reboot \
 		-serial file:"$outdir/console.log" -serial file:"$outdir/tap.log" \

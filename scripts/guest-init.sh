@@ -12,6 +12,9 @@
 #   race.lockdep=REGEX then print, from /proc/lockdep, every lock class
 #                      matching REGEX with the locks lockdep saw taken
 #                      while it was held ("# lockdep: CLASS -> LOCK")
+#   race.mmtests=all   then run the tree's mm selftests from /mmtests
+#                      (make mmtests): run_vmtests.sh's default set, or
+#                      race.mmtests=CAT,CAT for its -t categories
 # TAP goes to the console and to /dev/ttyS1; markers "# race-suite: ..."
 # go to both and to the kernel log, so a splat can be placed in a test.
 /bin/busybox --install -s /bin
@@ -22,7 +25,7 @@ mount -t devtmpfs devtmpfs /dev 2>/dev/null
 mount -t debugfs debugfs /sys/kernel/debug
 mount -t tmpfs tmpfs /tmp
 
-tests='' seconds='' swap_mb=0 parallel=0 bench='' bench_seconds=5 lockdep=''
+tests='' seconds='' swap_mb=0 parallel=0 bench='' bench_seconds=5 lockdep='' mmtests=''
 read -r cmdline </proc/cmdline
 for arg in $cmdline; do
 	case $arg in
@@ -33,6 +36,7 @@ for arg in $cmdline; do
 	race.bench=*) bench=$(echo "${arg#*=}" | tr , ' ') ;;
 	race.bench_seconds=*) bench_seconds=${arg#*=} ;;
 	race.lockdep=*) lockdep=${arg#*=} ;;
+	race.mmtests=*) mmtests=${arg#*=} ;;
 	RACE_*=*) export "${arg?}" ;;
 	esac
 done
@@ -79,6 +83,18 @@ for b in $bench; do
 	/bench/rmap_bench "$b" "$bench_seconds" 2>&1 | tee /dev/ttyS1
 	mark "end bench:$b $?"
 done
+if [ -n "$mmtests" ]; then
+	# run_vmtests.sh's TAP goes to ttyS1; each "# running TEST" line is
+	# also a kernel log marker, so a splat can be placed in a test.
+	set --
+	[ "$mmtests" = all ] || set -- -t "$(echo "$mmtests" | tr , ' ')"
+	mark "start mmtests"
+	(cd /mmtests && bash ./run_vmtests.sh "$@" 2>&1) | while IFS= read -r l; do
+		echo "$l" >/dev/ttyS1
+		case $l in "# running "*) echo "# race-suite: mm ${l#\# running }" >/dev/kmsg ;; esac
+	done
+	mark "end mmtests"
+fi
 if [ -n "$lockdep" ]; then
 	if [ -r /proc/lockdep ]; then
 		awk -v re="$lockdep" '

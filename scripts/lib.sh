@@ -42,7 +42,7 @@ TB=$BUILD/$TREE
 OBJ=${OBJ:-$TB/obj}
 KERNELS=${KERNELS:-$TB/kernels}
 RUNS=$TB/runs
-LOGS=$TB/logs
+LOGS=${LOGS:-$TB/logs}
 INITRD=$TB/initramfs.cpio.gz
 # Mutants of the series' tree in mutants/, of any other tree in
 # mutants/TREE/ (its code differs).
@@ -109,4 +109,27 @@ mutant_field() {
 	v=$(sed -n '/^---/q; s/^'"$2"': *//p' "$MUTANTS/$1.patch" | head -n 1)
 	[ -z "$v" ] && [ "$2" = Applies-on ] && v=series
 	echo "$v"
+}
+
+# kernel_stamp VARIANT FRAGMENT...: a checksum of what a kernel of VARIANT is
+# built from: the diffs of its patches (changelogs do not count), its mutant
+# or variant patch, and the config fragments. A kernel whose stamp file
+# holds the same sum need not be rebuilt (make bench, make mmtests).
+kernel_stamp() {
+	local v=$1 n=0
+	shift
+	{
+		case $v in
+		base | base+*) n=0 ;;
+		prefix:*) n=${v#prefix:} ;;
+		*) n=9999 ;;
+		esac
+		sed -e 's/#.*//' -e 's/[[:space:]]*$//' "$TOP/series" | grep . | head -n "$n" |
+			while read -r p; do sed -n '/^--- /,$p' "$TOP/patches/$p" | md5sum; done
+		case $v in
+		*mutant:*) sed -n '/^--- /,$p' "$MUTANTS/${v#*mutant:}.patch" | md5sum ;;
+		*variant:*) sed -n '/^--- /,$p' "$TOP/bench/variants/${v#*variant:}.patch" | md5sum ;;
+		esac
+		cat "$TOP/Kconfig.fragment" "$@"
+	} | md5sum | cut -c1-32
 }

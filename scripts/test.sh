@@ -54,8 +54,8 @@ mutant_checks() {
 
 for TREE in $(trees_names); do
 	export TREE
-	# lib.sh's per-tree paths anew (OBJ and KERNELS keep a value set before).
-	unset OBJ KERNELS
+	# lib.sh's per-tree paths anew (OBJ, KERNELS and LOGS keep a value set before).
+	unset OBJ KERNELS LOGS
 	# shellcheck source=lib.sh
 	. "$TOP/scripts/lib.sh"
 	t0=$(now)

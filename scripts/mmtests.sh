@@ -1,0 +1,154 @@
+#!/bin/bash
+# mmtests.sh: make mmtests, the series' regression gate. The tree's own mm
+# selftests (tools/testing/selftests/mm of the base tree, run_vmtests.sh's
+# default set) on the base and on the series kernel, both built from
+# Kconfig.fragment + Kconfig.mmtests (build/TREE/obj-mmtests), booted with
+# GUEST_CPUS=4 and GUEST_MEM_MB=3072, oops=panic but not panic_on_warn
+# (a WARN is reported, and the later tests still run). Prints per test,
+# base vs series, and fails on a test that passes on base and fails on
+# the series, a test that did not run to its end on the series, or any
+# splat. Everything lands in build/TREE/mmtests/ (table.txt).
+# MMTESTS=CAT,CAT: only these run_vmtests.sh -t categories (default: all).
+# MMTESTS_TIMEOUT: host watchdog per boot, seconds (default 2400).
+. "$(dirname "$0")/lib.sh"
+
+[ "$TREE_SERIES" = yes ] || die "TREE=$TREE takes no series: make mmtests compares base and series"
+cats=${MMTESTS:-all}
+wd=${MMTESTS_TIMEOUT:-2400}
+start=$(now)
+"$TOP/scripts/deps.sh" kmod liburing-dev libcap-dev bash-static
+"$TOP/scripts/tree.sh"
+t=$(tree_dir)
+out=$TB/mmtests
+frag=$TOP/Kconfig.mmtests
+export OBJ=$TB/obj-mmtests KERNELS=$TB/kernels-mmtests LOGS=$TB/mmtests/logs
+mkdir -p "$out" "$LOGS"
+
+# The selftests are built once, from the base tree, against the base
+# kernel's headers and (page_frag's test module) its build directory.
+build_selftests() {
+	local sd=$t/tools/testing/selftests/mm bin=$out/bin
+	say "building the tree's mm selftests (log: $LOGS/selftests.log)"
+	rm -rf "$bin"
+	mkdir -p "$bin"
+	{
+		make -C "$t" O="$OBJ" ARCH=x86_64 headers &&
+			make -C "$sd" KHDR_INCLUDES="-isystem $OBJ/usr/include" \
+				KDIR="$OBJ" OUTPUT="$bin" -j"$JOBS"
+	} >"$LOGS/selftests.log" 2>&1
+	local rc=$?
+	# Leave the quilt tree as it was: check_config.sh and the page_frag
+	# module build write into the source directory.
+	if [ -f "$sd/page_frag/page_frag_test.ko" ]; then
+		mkdir -p "$bin/page_frag"
+		cp "$sd/page_frag/page_frag_test.ko" "$bin/page_frag/"
+	fi
+	make -C "$OBJ" M="$sd/page_frag" clean >/dev/null 2>&1
+	rm -f "$sd"/local_config.h_gen "$sd"/local_config.mk
+	[ $rc = 0 ] || { tail -n 20 "$LOGS/selftests.log" >&2; die "the mm selftests do not build (log above)"; }
+	# The scripts run_vmtests.sh calls, as kselftest's install would copy.
+	cp -a "$sd"/*.sh "$sd"/settings "$bin/"
+	[ -f "$bin/page_frag/page_frag_test.ko" ] ||
+		warn "page_frag_test.ko not built (its tests will skip); see $LOGS/selftests.log"
+}
+
+# The guest's initramfs: busybox, bash, the selftests with the shared
+# libraries they link, the kernel's modules, guest-init.sh as /init.
+initramfs() {
+	local v=$1 img=$2 list gen=$TB/gen_init_cpio m
+	list=$out/initramfs-$(vname "$1").list
+	m=$KERNELS/$(vname "$v")/modules
+	local bash_static=/bin/bash-static busybox
+	busybox=$(command -v busybox || echo /bin/busybox)
+	[ -x "$gen" ] || gcc -O2 -o "$gen" "$t/usr/gen_init_cpio.c" || die "cannot build usr/gen_init_cpio"
+	{
+		for d in /bin /dev /proc /sys /tmp /root /etc /lib /lib64 /mmtests; do
+			echo "dir $d 0755 0 0"
+		done
+		echo "nod /dev/console 0600 0 0 c 5 1"
+		echo "file /bin/busybox $busybox 0755 0 0"
+		echo "slink /bin/sh busybox 0777 0 0"
+		echo "file /bin/bash $bash_static 0755 0 0"
+		echo "file /init $TOP/scripts/guest-init.sh 0755 0 0"
+		printf 'file /etc/passwd %s 0644 0 0\n' "$out/passwd"
+		(cd "$out/bin" && find . -mindepth 1 -type d) | sed 's|^\.|dir /mmtests|; s|$| 0755 0 0|'
+		(cd "$out/bin" && find . -type f) | while read -r f; do
+			echo "file /mmtests/${f#./} $out/bin/${f#./} $(stat -c %a "$out/bin/$f") 0 0"
+		done
+		# Shared libraries, at the paths the binaries ask for.
+		find "$out/bin" -type f -perm -u+x -exec ldd {} \; 2>/dev/null |
+			grep -o '/[^ ]*\.so[^ ]*' | sort -u | while read -r l; do
+				echo "dir $(dirname "$l") 0755 0 0"
+				echo "file $l $(readlink -f "$l") 0755 0 0"
+			done | sort -u
+		if [ -d "$m/lib/modules" ]; then
+			(cd "$m" && find lib/modules -type d) | sed 's|^|dir /|; s|$| 0755 0 0|'
+			(cd "$m" && find lib/modules -type f) | sed "s|^\\(.*\\)\$|file /\\1 $m/\\1 0644 0 0|"
+		fi
+	} | awk '!seen[$0]++' >"$list"
+	"$gen" "$list" | gzip -1 >"$img.tmp.$$" || die "gen_init_cpio failed"
+	mv "$img.tmp.$$" "$img"
+}
+
+printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/sh\n' >"$out/passwd"
+for v in base series; do
+	dir=$KERNELS/$v
+	st=$(kernel_stamp "$v" "$frag")
+	"$TOP/scripts/apply.sh" "$v"
+	if [ -f "$dir/bzImage" ] && [ "$(cat "$dir/stamp" 2>/dev/null)" = "$st" ]; then
+		say "mmtests kernel $v is up to date"
+	else
+		"$TOP/scripts/config.sh" "$frag"
+		"$TOP/scripts/build-kernel.sh" "$v"
+		echo "$st" >"$dir/stamp"
+	fi
+	[ "$v" = base ] && build_selftests
+done
+
+for v in base series; do
+	run=$out/runs/$v
+	img=$out/initramfs-$v.cpio.gz
+	initramfs "$v" "$img"
+	say "booting $v with the mm selftests ($cats; watchdog ${wd}s) -> $run"
+	t0=$(now)
+	GUEST_CPUS=4 GUEST_MEM_MB=3072 PANIC_ARGS=oops=panic SPLAT_GRACE_S=$wd \
+		"$TOP/scripts/boot.sh" "$KERNELS/$v/bzImage" "$img" "$run" "$wd" \
+		race.tests=none race.swap_mb=0 race.mmtests="$cats" || true
+	echo "$(($(now) - t0))" >"$run/seconds"
+	say "$v: $(cat "$run/result"), $(cat "$run/seconds") s"
+done
+
+# The table: one line per test of run_vmtests.sh, in its order.
+res() { # TAP of one boot -> "N<TAB>result<TAB>name"
+	tr -d '\r' <"$1" | awk '
+		/^ok [0-9]+ .*# SKIP/ { sub(/ # SKIP.*/, ""); n = $2; $1 = $2 = ""; print n "\tskip\t" substr($0, 3); next }
+		/^ok [0-9]+ / { n = $2; $1 = $2 = ""; print n "\tpass\t" substr($0, 3); next }
+		/^not ok [0-9]+ / { sub(/ # exit=.*/, ""); n = $3; $1 = $2 = $3 = ""; print n "\tfail\t" substr($0, 4) }'
+}
+res "$out/runs/base/tap.log" >"$out/base.tsv"
+res "$out/runs/series/tap.log" >"$out/series.tsv"
+bad=0
+{
+	printf '%-48s %-6s %-6s\n' test base series
+	awk -F'\t' 'NR == FNR { s[$3] = $2; next } { r = ($3 in s) ? s[$3] : "-"; printf "%-48s %-6s %-6s%s\n", $3, $2, r, ($2 == "pass" && r != "pass") ? "  <-- REGRESSION" : "" }' \
+		"$out/series.tsv" "$out/base.tsv"
+	awk -F'\t' '{ c[$2]++ } END { printf "base:   %d pass, %d fail, %d skip\n", c["pass"], c["fail"], c["skip"] }' "$out/base.tsv"
+	awk -F'\t' '{ c[$2]++ } END { printf "series: %d pass, %d fail, %d skip\n", c["pass"], c["fail"], c["skip"] }' "$out/series.tsv"
+	for v in base series; do
+		echo "$v guest: $(cat "$out/runs/$v/result"), $(cat "$out/runs/$v/seconds") s"
+	done
+} | tee "$out/table.txt"
+grep -q REGRESSION "$out/table.txt" && { warn "tests that pass on base fail on the series (above)"; bad=1; }
+for v in base series; do
+	if ! grep -aq 'race-suite: end mmtests' "$out/runs/$v/tap.log"; then
+		warn "$v: run_vmtests.sh did not finish (last: $(grep -a '^# running' "$out/runs/$v/tap.log" | tail -n 1))"
+		[ "$v" = series ] && bad=1
+	fi
+	if "$TOP/scripts/scan-log.sh" "$out/runs/$v/console.log" >"$out/runs/$v/splats" 2>&1; then :; else
+		warn "$v kernel splatted: $(head -n 3 "$out/runs/$v/splats")"
+		bad=1
+	fi
+done
+[ "$(wc -l <"$out/series.tsv")" -gt 0 ] || { warn "no test result from the series boot"; bad=1; }
+[ $bad = 0 ] || die "make mmtests: the series regresses the tree's mm selftests (table: $out/table.txt)"
+say "make mmtests: no regression, no splat ($(($(now) - start)) s)"
