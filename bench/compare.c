@@ -18,6 +18,17 @@
  * Input (stdin): lines "ROUND KERNEL METRIC VALUE UNIT higher|lower|info";
  * the first kernel named is the base; "info" figures get no test. Output:
  * a Markdown table.
+ *
+ * Then a second table for the metrics whose name ends in "-median" (one
+ * boot's median of thousands of single operations, under icount an exact
+ * instruction count when the path is the same every time): per metric the
+ * mean over boots of each kernel's medians, the difference in ns
+ * (instructions) and %, the spread over boots (max - min, and in % of the
+ * mean), and from its siblings NAME-p25, NAME-min, NAME-samples and
+ * NAME-faults (rmap_bench ops) their means, base / series; the siblings are
+ * left out of the first table. A '*' marks a difference with the two
+ * kernels' ranges over boots disjoint ("*worse*" if it is a loss); no
+ * t-test there: an exact figure has no variance to test with.
  */
 #include <math.h>
 #include <stdbool.h>
@@ -25,7 +36,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAXM	32
+#define MAXM	256
 #define MAXR	256
 
 struct metric {
@@ -150,6 +161,138 @@ static struct metric *metric(const char *name, const char *unit,
 	return &m[nm++];
 }
 
+static bool ends_with(const char *s, const char *sfx)
+{
+	size_t n = strlen(s), k = strlen(sfx);
+
+	return n >= k && !strcmp(s + n - k, sfx);
+}
+
+static struct metric *find(const char *name)
+{
+	int i;
+
+	for (i = 0; i < nm; i++)
+		if (!strcmp(m[i].name, name))
+			return &m[i];
+	return NULL;
+}
+
+static const char *const siblings[] = { "-p25", "-min", "-samples", "-faults" };
+
+#define NSIB	(sizeof(siblings) / sizeof(siblings[0]))
+
+/* NAME-median, or a sibling of one that is there: the second table's. */
+static bool in_median_table(const struct metric *x)
+{
+	char name[80];
+	size_t i, n, k;
+
+	if (ends_with(x->name, "-median"))
+		return true;
+	for (i = 0; i < NSIB; i++) {
+		if (!ends_with(x->name, siblings[i]))
+			continue;
+		n = strlen(x->name);
+		k = strlen(siblings[i]);
+		snprintf(name, sizeof(name), "%.*s-median", (int)(n - k), x->name);
+		if (find(name))
+			return true;
+	}
+	return false;
+}
+
+static void range(const double *v, int n, double *lo, double *hi)
+{
+	int i;
+
+	*lo = *hi = n ? v[0] : 0;
+	for (i = 1; i < n; i++) {
+		*lo = v[i] < *lo ? v[i] : *lo;
+		*hi = v[i] > *hi ? v[i] : *hi;
+	}
+}
+
+/* "base / series" means of sibling @sfx of @med, in @fmt, or nothing. */
+static const char *sibling(const struct metric *med, const char *sfx,
+			   const char *fmt, char *buf, size_t size)
+{
+	char name[80], a[32], b[32];
+	size_t n = strlen(med->name) - strlen("-median");
+	struct metric *x;
+	double ma, mb, sd;
+
+	snprintf(name, sizeof(name), "%.*s%s", (int)n, med->name, sfx);
+	x = find(name);
+	buf[0] = '\0';
+	if (!x)
+		return buf;
+	stats(x->v[0], x->n[0], &ma, &sd);
+	stats(x->v[1], x->n[1], &mb, &sd);
+	snprintf(a, sizeof(a), fmt, ma);
+	snprintf(b, sizeof(b), fmt, mb);
+	snprintf(buf, size, "%s / %s", x->n[0] ? a : "-", x->n[1] ? b : "-");
+	return buf;
+}
+
+static void spread(const double *v, int n, double mean, char *buf, size_t size)
+{
+	double lo, hi;
+
+	range(v, n, &lo, &hi);
+	if (mean)
+		snprintf(buf, size, "%.0f (%.3f%%)", hi - lo, 100 * (hi - lo) / mean);
+	else
+		snprintf(buf, size, "%.0f", hi - lo);
+}
+
+static void median_table(void)
+{
+	char p25[80], mn[80], ns[80], fl[80], sa[48], sb[48];
+	int i, rows = 0;
+
+	for (i = 0; i < nm; i++) {
+		struct metric *x = &m[i];
+		double ma, mb, sd, d, la, ha, lb, hb;
+		bool worse, disjoint;
+
+		if (!ends_with(x->name, "-median"))
+			continue;
+		if (!rows++) {
+			printf("\nPer-operation medians: each boot's median of single operations (ns; instructions under icount), mean over the boots; spread: max - min over the boots; * the two kernels' ranges do not overlap.\n\n");
+			printf("| metric | unit | %s | %s | diff | diff %% | %s spread | %s spread | p25 | min | samples | faults/op | n |\n",
+			       kname[0], kname[1], kname[0], kname[1]);
+			printf("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+		}
+		stats(x->v[0], x->n[0], &ma, &sd);
+		stats(x->v[1], x->n[1], &mb, &sd);
+		spread(x->v[0], x->n[0], ma, sa, sizeof(sa));
+		spread(x->v[1], x->n[1], mb, sb, sizeof(sb));
+		sibling(x, "-p25", "%.0f", p25, sizeof(p25));
+		sibling(x, "-min", "%.0f", mn, sizeof(mn));
+		sibling(x, "-samples", "%.0f", ns, sizeof(ns));
+		sibling(x, "-faults", "%.2f", fl, sizeof(fl));
+		if (!x->n[0] || !x->n[1]) {
+			printf("| %s | %s | %.1f | %.1f | | | %s | %s | %s | %s | %s | %s | %d/%d |\n",
+			       x->name, x->unit, ma, mb, sa, sb, p25, mn, ns, fl,
+			       x->n[0], x->n[1]);
+			continue;
+		}
+		d = mb - ma;
+		range(x->v[0], x->n[0], &la, &ha);
+		range(x->v[1], x->n[1], &lb, &hb);
+		disjoint = lb > ha || hb < la;
+		worse = strcmp(x->better, "higher") ? d > 0 : d < 0;
+		printf("| %s | %s | %.1f | %.1f | %+.1f%s | ",
+		       x->name, x->unit, ma, mb, d,
+		       disjoint ? (worse ? " *worse*" : " *") : "");
+		if (ma)
+			printf("%+.3f", 100 * d / ma);
+		printf(" | %s | %s | %s | %s | %s | %s | %d/%d |\n",
+		       sa, sb, p25, mn, ns, fl, x->n[0], x->n[1]);
+	}
+}
+
 int main(void)
 {
 	char line[512], k[64], name[64], unit[32], better[8];
@@ -184,6 +327,8 @@ int main(void)
 		double ma, sa, mb, sb, se2, t, df, p, d, h;
 		bool worse;
 
+		if (in_median_table(x))
+			continue;
 		stats(x->v[0], x->n[0], &ma, &sa);
 		stats(x->v[1], x->n[1], &mb, &sb);
 		if (!strcmp(x->better, "info") && ma != 0) {
@@ -218,5 +363,6 @@ int main(void)
 		       100 * (d - h) / ma, 100 * (d + h) / ma, p,
 		       x->n[0], x->n[1]);
 	}
+	median_table();
 	return 0;
 }

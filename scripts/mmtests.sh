@@ -10,19 +10,23 @@
 # splat. Everything lands in build/TREE/mmtests/ (table.txt).
 # MMTESTS=CAT,CAT: only these run_vmtests.sh -t categories (default: all).
 # MMTESTS_TIMEOUT: host watchdog per boot, seconds (default 2400).
+# mmtests.sh --table: only the table and the verdict, from the last runs.
 . "$(dirname "$0")/lib.sh"
+
+table_only=0
+case ${1:-} in
+--table) table_only=1 ;;
+"") ;;
+*) die "usage: mmtests.sh [--table]" ;;
+esac
 
 [ "$TREE_SERIES" = yes ] || die "TREE=$TREE takes no series: make mmtests compares base and series"
 cats=${MMTESTS:-all}
 wd=${MMTESTS_TIMEOUT:-2400}
 start=$(now)
-"$TOP/scripts/deps.sh" kmod liburing-dev libcap-dev bash-static
-"$TOP/scripts/tree.sh"
-t=$(tree_dir)
 out=$TB/mmtests
 frag=$TOP/Kconfig.mmtests
 export OBJ=$TB/obj-mmtests KERNELS=$TB/kernels-mmtests LOGS=$TB/mmtests/logs
-mkdir -p "$out" "$LOGS"
 
 # The selftests are built once, from the base tree, against the base
 # kernel's headers and (page_frag's test module) its build directory.
@@ -90,50 +94,68 @@ initramfs() {
 	mv "$img.tmp.$$" "$img"
 }
 
-printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/sh\n' >"$out/passwd"
+if [ $table_only = 0 ]; then
+	"$TOP/scripts/deps.sh" kmod liburing-dev libcap-dev bash-static
+	"$TOP/scripts/tree.sh"
+	t=$(tree_dir)
+	mkdir -p "$out" "$LOGS"
+	printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/sh\n' >"$out/passwd"
+	for v in base series; do
+		dir=$KERNELS/$v
+		st=$(kernel_stamp "$v" "$frag")
+		"$TOP/scripts/apply.sh" "$v"
+		if [ -f "$dir/bzImage" ] && [ "$(cat "$dir/stamp" 2>/dev/null)" = "$st" ]; then
+			say "mmtests kernel $v is up to date"
+		else
+			"$TOP/scripts/config.sh" "$frag"
+			"$TOP/scripts/build-kernel.sh" "$v"
+			echo "$st" >"$dir/stamp"
+		fi
+		[ "$v" = base ] && build_selftests
+	done
+
+	for v in base series; do
+		run=$out/runs/$v
+		img=$out/initramfs-$v.cpio.gz
+		initramfs "$v" "$img"
+		say "booting $v with the mm selftests ($cats; watchdog ${wd}s) -> $run"
+		t0=$(now)
+		GUEST_CPUS=4 GUEST_MEM_MB=3072 PANIC_ARGS=oops=panic SPLAT_GRACE_S=$wd \
+			"$TOP/scripts/boot.sh" "$KERNELS/$v/bzImage" "$img" "$run" "$wd" \
+			race.tests=none race.swap_mb=0 race.mmtests="$cats" || true
+		echo "$(($(now) - t0))" >"$run/seconds"
+		say "$v: $(cat "$run/result"), $(cat "$run/seconds") s"
+	done
+fi
 for v in base series; do
-	dir=$KERNELS/$v
-	st=$(kernel_stamp "$v" "$frag")
-	"$TOP/scripts/apply.sh" "$v"
-	if [ -f "$dir/bzImage" ] && [ "$(cat "$dir/stamp" 2>/dev/null)" = "$st" ]; then
-		say "mmtests kernel $v is up to date"
-	else
-		"$TOP/scripts/config.sh" "$frag"
-		"$TOP/scripts/build-kernel.sh" "$v"
-		echo "$st" >"$dir/stamp"
-	fi
-	[ "$v" = base ] && build_selftests
+	[ -f "$out/runs/$v/tap.log" ] || die "no $out/runs/$v/tap.log: run make mmtests first"
 done
 
-for v in base series; do
-	run=$out/runs/$v
-	img=$out/initramfs-$v.cpio.gz
-	initramfs "$v" "$img"
-	say "booting $v with the mm selftests ($cats; watchdog ${wd}s) -> $run"
-	t0=$(now)
-	GUEST_CPUS=4 GUEST_MEM_MB=3072 PANIC_ARGS=oops=panic SPLAT_GRACE_S=$wd \
-		"$TOP/scripts/boot.sh" "$KERNELS/$v/bzImage" "$img" "$run" "$wd" \
-		race.tests=none race.swap_mb=0 race.mmtests="$cats" || true
-	echo "$(($(now) - t0))" >"$run/seconds"
-	say "$v: $(cat "$run/result"), $(cat "$run/seconds") s"
-done
-
-# The table: one line per test of run_vmtests.sh, in its order.
-res() { # TAP of one boot -> "N<TAB>result<TAB>name"
+# The table: one line per test of run_vmtests.sh, in its order, with, for
+# a test that does not pass, the reason its output gives (its last line
+# naming a skip, a failure or an error).
+res() { # TAP of one boot -> "result<TAB>name<TAB>reason"
 	tr -d '\r' <"$1" | awk '
-		/^ok [0-9]+ .*# SKIP/ { sub(/ # SKIP.*/, ""); n = $2; $1 = $2 = ""; print n "\tskip\t" substr($0, 3); next }
-		/^ok [0-9]+ / { n = $2; $1 = $2 = ""; print n "\tpass\t" substr($0, 3); next }
-		/^not ok [0-9]+ / { sub(/ # exit=.*/, ""); n = $3; $1 = $2 = $3 = ""; print n "\tfail\t" substr($0, 4) }'
+		/^# running / { why = ""; next }
+		/^# / && tolower($0) ~ /skip|fail|error|not ok|bail|unable|cannot|no such/ &&
+			$0 !~ /^# \[(PASS|FAIL|SKIP)\]$/ && $0 !~ /^# (ok|not ok) [0-9]+ .*$/ {
+			why = substr($0, 3); sub(/^# /, "", why) }
+		/^ok [0-9]+ .*# SKIP/ { sub(/ # SKIP.*/, ""); $1 = $2 = ""; print "skip\t" substr($0, 3) "\t" why; next }
+		/^ok [0-9]+ / { $1 = $2 = ""; print "pass\t" substr($0, 3) "\t"; next }
+		/^not ok [0-9]+ / { sub(/ # exit=.*/, ""); $1 = $2 = $3 = ""; print "fail\t" substr($0, 4) "\t" why }'
 }
 res "$out/runs/base/tap.log" >"$out/base.tsv"
 res "$out/runs/series/tap.log" >"$out/series.tsv"
 bad=0
 {
-	printf '%-48s %-6s %-6s\n' test base series
-	awk -F'\t' 'NR == FNR { s[$3] = $2; next } { r = ($3 in s) ? s[$3] : "-"; printf "%-48s %-6s %-6s%s\n", $3, $2, r, ($2 == "pass" && r != "pass") ? "  <-- REGRESSION" : "" }' \
+	printf '%-44s %-5s %-6s %s\n' test base series "why (when not a pass)"
+	awk -F'\t' 'NR == FNR { s[$2] = $1; w[$2] = $3; next }
+		{ r = ($2 in s) ? s[$2] : "-"; why = $3 != "" ? $3 : w[$2]
+		  printf "%-44s %-5s %-6s %s%s\n", $2, $1, r, ($1 == "pass" && r != "pass") ? "REGRESSION " : "", why }' \
 		"$out/series.tsv" "$out/base.tsv"
-	awk -F'\t' '{ c[$2]++ } END { printf "base:   %d pass, %d fail, %d skip\n", c["pass"], c["fail"], c["skip"] }' "$out/base.tsv"
-	awk -F'\t' '{ c[$2]++ } END { printf "series: %d pass, %d fail, %d skip\n", c["pass"], c["fail"], c["skip"] }' "$out/series.tsv"
+	for v in base series; do
+		awk -F'\t' -v v="$v" '{ c[$1]++ } END { printf "%-7s %d pass, %d fail, %d skip\n", v ":", c["pass"], c["fail"], c["skip"] }' "$out/$v.tsv"
+	done
 	for v in base series; do
 		echo "$v guest: $(cat "$out/runs/$v/result"), $(cat "$out/runs/$v/seconds") s"
 	done
