@@ -15,6 +15,9 @@
 # BENCH_KERNELS="A B": the two kernels to compare, A the reference (default
 # "base series"; any scripts/apply.sh variant, e.g. variant:NAME for the series
 # with bench/variants/NAME.patch on top, to price a design alternative).
+# BENCH_CMDLINE: extra kernel arguments of the bench boots (default
+# norandmaps: with address-space randomisation, exec's and fork's
+# instruction counts moved 0.5% from boot to boot; without it 0.2%).
 # BENCH_SMOKE=1 (make test): one boot of the race suite's series kernel
 # (build/TREE/kernels/series, from make run), plain TCG, 1 s per benchmark; each
 # must complete and report (no lock figure there: no CONFIG_LOCK_STAT).
@@ -22,6 +25,7 @@
 
 rounds=${1:-${BENCH_ROUNDS:-5}}
 secs=${BENCH_SECONDS:-2}
+read -r -a cmdx <<<"${BENCH_CMDLINE-norandmaps}"
 modes=${BENCH_MODES:-exec,exec-argv,fork,fork-anon,mix,numa,numa-anon,fault,migrate}
 smoke=${BENCH_SMOKE:-0}
 [[ $rounds =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive number, not '$rounds'"
@@ -85,7 +89,8 @@ for r in $(seq "$rounds"); do
 		if [ "$smoke" = 1 ]; then accel=${BENCH_ACCEL:-}; fi
 		ACCEL=$accel "$TOP/scripts/boot.sh" "$KERNELS/$(vname "$v")/bzImage" \
 			"$INITRD" "$dir" "$wd" \
-			race.tests=none race.bench="$modes" race.bench_seconds="$secs"
+			race.tests=none race.bench="$modes" race.bench_seconds="$secs" \
+			"${cmdx[@]}"
 		res=$(cat "$dir/result")
 		[ "$res" = exited ] || die "$v guest $res in round $r (see $dir/console.log)"
 		"$TOP/scripts/scan-log.sh" "$dir/console.log" >/dev/null ||

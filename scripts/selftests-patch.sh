@@ -183,8 +183,8 @@ Subject: [PATCH] selftests/mm: add rmap/migration race tests
 
 Add tests that race page migration, kept running all the time (one
 thread writing /proc/sys/vm/compact_memory in a loop, another moving
-the test's pages between nodes 0 and 1 with move_pages(2)), against the
-paths that change what rmap walks:
+the test's pages between two NUMA nodes with move_pages(2)), against
+the paths that change what rmap walks:
 
 - fork_race: fork, which links the child into the anon_vma tree before
   copy_page_range() and relies on rmap visiting the parent first;
@@ -200,16 +200,25 @@ paths that change what rmap walks:
   children check it.
 
 The tests check every page's contents against per-page patterns and
-fail on a corrupted page or a child that did not exit cleanly; what
-the kernel notices itself (DEBUG_VM's check that a migration entry's
-folio is locked, in softleaf_migration_sync(), lockdep,
-DEBUG_ATOMIC_SLEEP) is on the console.  Each runs for $RACE_SECONDS
-seconds, 30 by default.  They need root and NUMA nodes 0 and 1 with
-memory, and skip without them; shmem_mpol_race also needs NUMA
-balancing and its debugfs knobs (it puts them back afterwards),
-swap_race 64 MiB of swap and MADV_PAGEOUT.  exec_race looks for the
-new stack below x86_64's STACK_TOP_MAX: elsewhere it still races exec
-with compaction.
+fail on a corrupted page or a child that did not exit cleanly.  They
+also fail when the kernel taints itself during the race (B, D, W or L:
+a bad page, an oops, a WARN, a soft lockup): a thread polls
+/proc/sys/kernel/tainted every 100 ms and ends the race early, so a
+kernel that survives its WARN (no panic_on_warn) still gives "not ok".
+What the kernel only prints (lockdep reports) stays on the console.
+Every wait on a child or a thread is bounded; a child still running
+20 s after it started is killed and counted as a failure.
+Each test runs for $RACE_SECONDS seconds, 10 by default, and its
+harness timeout follows.  They need root and two NUMA nodes with free
+memory that the task's cpuset allows (chosen with libnuma), and skip
+without them, and when move_pages() or mbind() is refused (EACCES,
+EPERM); shmem_mpol_race also needs NUMA balancing and its debugfs knobs
+(it puts them back on every path), swap_race 64 MiB of swap and
+MADV_PAGEOUT.  Sizes and addresses come from the run-time page size.
+exec_race finds the top of the new stack by probing with move_pages()
+while an exec runs (a power-of-two top, or one page below it, as on
+64-bit architectures) and skips where it finds none, or when its
+~1 MiB of arguments exceed RLIMIT_STACK (E2BIG).
 
 How they relate to the tests already there: migration.c moves one
 page (a base page, THP or hugetlb page) back and forth between two
@@ -260,14 +269,13 @@ EOF
 checkpatch: FILE_PATH_CHANGES: the MEMORY MANAGEMENT - MISC entry
 already covers tools/testing/selftests/mm/; a dedicated entry for these
 files is offered in the cover letter rather than made here.
-checkpatch: VOLATILE: userspace test code without READ_ONCE() and
-WRITE_ONCE(): volatile keeps the flags the threads poll, the counters
-they share and the page accesses that must fault from being cached or
-dropped by the compiler.
+checkpatch: VOLATILE: the FORCE_READ() fallback for 6.12's vm_util.h,
+which lacks it (7.3's is used where it exists): a read that must
+fault.
 checkpatch: SPACING: "FIXTURE_DATA(name) *self" declares a pointer to
 kselftest_harness.h's fixture type; checkpatch reads a multiplication.
-checkpatch: BIT_MACRO: userspace, no BIT() or BIT_ULL() in the headers
-these files include; MPOL_F_NUMA_BALANCING is spelled as in the uapi.
+checkpatch: BIT_MACRO: the fallback definition of MPOL_F_NUMA_BALANCING
+for numaif.h versions without it, spelled as in the uapi header.
 
 EOF
 	g diff-tree -r --no-renames --stat=72 --summary "$before" "$after"

@@ -16,12 +16,17 @@
  * argv/envp; while a child execs, its thread keeps moving the pages just
  * below STACK_TOP_MAX between nodes (move_pages(2) on the child's pid
  * finds them once exec_mmap() has installed the new mm), and compaction
- * runs. Each exec'd child checks its arguments and exits 0.
+ * runs. Each exec'd child checks its arguments and exits 0. A failed
+ * child or an error taint of the kernel (see race_util.h) fails the test.
+ *
+ * STACK_TOP_MAX differs between architectures and paging modes: the
+ * setup finds it (find_stack_tops()), or skips the test.
  *
  * RACE_EXEC_BALLAST_MB=N maps and touches N MiB before forking: each child
- * then tears down that copy in exec_mmap()'s mmput() after its new mm (and
- * temporary stack) is visible: a wide window, in which the base refuses
- * to migrate the new stack's pages ("not migrated") and the series moves
+ * then tears down that copy of the old mm after its new mm (and
+ * temporary stack) is visible (6.12: in exec_mmap(); 7.3: in
+ * setup_new_exec()): a wide window, in which the base refuses to
+ * migrate the new stack's pages ("not migrated") and the series moves
  * them.
  */
 #include <errno.h>
@@ -40,66 +45,91 @@
 #include "exec_race.h"
 
 #define WORKERS		2
-#define SPAN_PAGES	320
+/* At most this many candidate stack tops found present. */
+#define MAX_TOPS	4
+/* Stack top candidates: 2^k and 2^k less a page, k from 32 up. */
+#define MIN_TOP_SHIFT	32
+#define NCAND		(2 * (8 * sizeof(long) - MIN_TOP_SHIFT))
+#define FIND_TRIES	10
+#define FIND_BALLAST	(32UL << 20)
 
-/* STACK_TOP_MAX on x86_64 with 4-level and 5-level page tables. */
-static const unsigned long stack_tops[] = { 0x7ffffffff000UL, 0xfffffffffff000UL };
+/* Exit codes of a forked child whose execve() failed. */
+#define EXEC_FAILED_E2BIG	98
+#define EXEC_FAILED		99
 
 struct worker {
 	pthread_t thread;
 	const char *path;
 	char **argv, **envp;
-	volatile int *stop;
-	unsigned long execs, failed, moved, refused;
+	atomic_bool *stop;
+	const unsigned long *tops;	/* where exec builds the new stack */
+	int ntops;
+	size_t span;			/* pages looked at below each top */
+	int nodes[2];
+	unsigned long execs, failed, moved, refused, hung;
+	bool stuck;			/* a child not reaped even when killed */
+	int denied;			/* move_pages() errno: EACCES, EPERM */
 	int first_status;
 };
 
 static void *exec_loop(void *arg)
 {
 	struct worker *w = arg;
-	int npages = SPAN_PAGES * 2;
-	void *pages[SPAN_PAGES * 2];
-	int nodes[SPAN_PAGES * 2], status[SPAN_PAGES * 2];
-	bool present[SPAN_PAGES * 2];
-	int i, t, wstatus, queued;
+	size_t ps = psize(), npages = w->ntops * w->span, i, queued;
+	void **pages = calloc(npages, sizeof(*pages));
+	int *nodes = calloc(npages, sizeof(*nodes));
+	int *status = calloc(npages, sizeof(*status));
+	bool *present = calloc(npages, sizeof(*present));
+	int t, wstatus = 0;
+	double deadline;
+	pid_t pid, r;
 	long ret;
-	pid_t pid;
 
-	for (t = 0; t < 2; t++)
-		for (i = 0; i < SPAN_PAGES; i++)
-			pages[t * SPAN_PAGES + i] =
-				(void *)(stack_tops[t] - (i + 1) * PAGE_SIZE);
-	while (!*w->stop) {
+	if (!pages || !nodes || !status || !present) {
+		w->failed++;
+		goto out;
+	}
+	for (t = 0; t < w->ntops; t++)
+		for (i = 0; i < w->span; i++)
+			pages[t * w->span + i] = (void *)(w->tops[t] - (i + 1) * ps);
+	while (!atomic_load(w->stop)) {
 		pid = fork();
 		if (pid == 0) {
 			execve(w->path, w->argv, w->envp);
-			_exit(99);
+			_exit(EXEC_FAILED);
 		}
 		if (pid < 0)
 			continue;
 		/*
-		 * Until the child is gone, move each page found at the top of
-		 * its address space to the other node. move_pages() writes the
-		 * target node into the status of every page it queued, moved
-		 * or not; its return value is what tells: 0 when every queued
-		 * page moved, else the number it did not move (those that
-		 * failed and those it did not try after the failure). Count
-		 * the pages at the target after calls that moved everything,
-		 * and pages reported not moved: the base refuses a temporary
-		 * stack's pages.
+		 * Until the child is gone (at most RACE_CHILD_SECONDS), move
+		 * each page found at the top of its address space to the
+		 * other node. move_pages() writes the target node into the
+		 * status of every page it queued, moved or not; its return
+		 * value is what tells: 0 when every queued page moved, else
+		 * the number it did not move (those that failed and those it
+		 * did not try after the failure). Count the pages at the
+		 * target after calls that moved everything, and pages
+		 * reported not moved: the base refuses a temporary stack's
+		 * pages.
 		 */
-		while (waitpid(pid, &wstatus, WNOHANG) == 0) {
-			if (move_pages(pid, npages, pages, NULL, status, 0))
+		deadline = race_now() + RACE_CHILD_SECONDS;
+		while ((r = waitpid(pid, &wstatus, WNOHANG)) == 0 &&
+		       race_now() < deadline) {
+			if (w->denied ||
+			    move_pages(pid, npages, pages, NULL, status, 0))
 				continue;
 			for (i = queued = 0; i < npages; i++) {
 				present[i] = status[i] >= 0;
-				nodes[i] = status[i] == 0;
+				nodes[i] = status[i] == w->nodes[0] ?
+					   w->nodes[1] : w->nodes[0];
 				queued += present[i];
 			}
 			if (!queued)
 				continue;
 			ret = move_pages(pid, npages, pages, nodes, status,
 					 MPOL_MF_MOVE_ALL);
+			if (ret < 0 && (errno == EACCES || errno == EPERM))
+				w->denied = errno;
 			if (ret > 0)
 				w->refused += ret;
 			if (ret)
@@ -109,11 +139,25 @@ static void *exec_loop(void *arg)
 				w->moved += present[i] && status[i] == nodes[i];
 		}
 		w->execs++;
-		if (!WIFEXITED(wstatus) || WEXITSTATUS(wstatus)) {
+		if (r != pid) {
+			/* Not done in RACE_CHILD_SECONDS: kill it. */
+			w->hung++;
+			if (race_wait_child(pid, &wstatus, 0) == RACE_STUCK) {
+				w->stuck = true;
+				w->failed++;
+				break;
+			}
+		}
+		if (r != pid || !WIFEXITED(wstatus) || WEXITSTATUS(wstatus)) {
 			if (!w->failed++)
 				w->first_status = wstatus;
 		}
 	}
+out:
+	free(pages);
+	free(nodes);
+	free(status);
+	free(present);
 	return NULL;
 }
 
@@ -137,38 +181,151 @@ FIXTURE(exec_race) {
 	struct race_driver d;
 	char *ballast;
 	size_t ballast_len;
+	char *sentinel;
+	unsigned long tops[MAX_TOPS];
+	int ntops;
 };
 
-FIXTURE_SETUP(exec_race)
+/*
+ * Find STACK_TOP_MAX, where execve() builds the new stack (bprm_mm_init())
+ * before setup_arg_pages() moves it down: x86_64's is 2^47 or 2^56 less
+ * a page, arm64's 2^VA_BITS_MIN or 2^vabits_actual, other architectures
+ * have theirs. /proc/PID/maps cannot show that stack: it takes
+ * exec_update_lock, which 6.12 holds from before exec_mmap() installs
+ * the new mm until setup_new_exec(). move_pages(2) takes no such lock:
+ * while a child execs, ask where the page below each candidate top
+ * (2^k, 2^k less a page) is, and our sentinel page, which the child
+ * inherited and which is gone once the new mm is in place. A candidate
+ * present in the new mm is a top (with no address space randomization,
+ * the final stack's may be one: harmless). The child maps and touches
+ * FIND_BALLAST first, so that tearing its old mm down after the switch
+ * (6.12: in exec_mmap(); 7.3: in setup_new_exec()) takes a while.
+ * Returns how many tops it put in self->tops, or -errno: -E2BIG when
+ * execve() failed so (RLIMIT_STACK too small for the arguments),
+ * -EPERM or -EACCES when move_pages() was refused, -ENOEXEC when the
+ * child failed otherwise, -ETIMEDOUT when it hung.
+ */
+static int find_stack_tops(FIXTURE_DATA(exec_race) *self)
+{
+	void *pages[NCAND + 1];
+	int status[NCAND + 1], wstatus = 0, try, err = 0;
+	bool seen[NCAND] = { false };
+	size_t ps = psize(), n = 0, i;
+	unsigned long top;
+	double deadline;
+	unsigned int k;
+	char *ballast;
+	pid_t pid, r;
+
+	for (k = MIN_TOP_SHIFT; k < 8 * sizeof(long); k++) {
+		top = 1UL << k;
+		pages[n++] = (void *)(top - ps);
+		pages[n++] = (void *)(top - 2 * ps);
+	}
+	pages[NCAND] = self->sentinel;
+	self->ntops = 0;
+	for (try = 0; try < FIND_TRIES && !self->ntops; try++) {
+		pid = fork();
+		if (pid == 0) {
+			ballast = mmap(NULL, FIND_BALLAST, PROT_READ | PROT_WRITE,
+				       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+			if (ballast != MAP_FAILED)
+				memset(ballast, 1, FIND_BALLAST);
+			execve(self->path, self->argv, self->envp);
+			_exit(errno == E2BIG ? EXEC_FAILED_E2BIG : EXEC_FAILED);
+		}
+		if (pid < 0)
+			return -errno;
+		deadline = race_now() + RACE_CHILD_SECONDS;
+		while ((r = waitpid(pid, &wstatus, WNOHANG)) == 0 &&
+		       race_now() < deadline) {
+			if (move_pages(pid, NCAND + 1, pages, NULL, status, 0)) {
+				if (errno == EPERM || errno == EACCES)
+					err = -errno;
+				continue;
+			}
+			if (status[NCAND] >= 0)	/* the old mm still */
+				continue;
+			for (i = 0; i < NCAND; i++)
+				seen[i] |= status[i] >= 0;
+		}
+		if (r != pid) {
+			race_wait_child(pid, &wstatus, 0);
+			return -ETIMEDOUT;
+		}
+		if (WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == EXEC_FAILED_E2BIG)
+			return -E2BIG;
+		if (!WIFEXITED(wstatus) || WEXITSTATUS(wstatus))
+			return -ENOEXEC;
+		if (err)
+			return err;
+		for (i = 0; i < NCAND && self->ntops < MAX_TOPS; i++)
+			if (seen[i])
+				self->tops[self->ntops++] = (unsigned long)pages[i] + ps;
+	}
+	return self->ntops;
+}
+
+/* The exec'd program, next to ours; NULL if there is none. */
+static const char *child_path(char *path, size_t size)
 {
 	char *slash;
 	ssize_t n;
-	int i;
 
-	if (geteuid())
-		SKIP(return, "needs root (move_pages MPOL_MF_MOVE_ALL, compact_memory)");
-	if (!race_two_nodes())
-		SKIP(return, "needs NUMA nodes 0 and 1 with memory");
-	n = readlink("/proc/self/exe", self->path, sizeof(self->path) - 32);
-	ASSERT_LT(0, n);
-	self->path[n] = '\0';
-	slash = strrchr(self->path, '/');
-	ASSERT_NE(NULL, slash);
+	n = readlink("/proc/self/exe", path, size - sizeof("exec_race_child"));
+	if (n <= 0)
+		return NULL;
+	path[n] = '\0';
+	slash = strrchr(path, '/');
+	if (!slash)
+		return NULL;
 	memcpy(slash + 1, "exec_race_child", sizeof("exec_race_child"));
-	if (access(self->path, X_OK))
-		SKIP(return, "%.200s missing", self->path);
+	return access(path, X_OK) ? NULL : path;
+}
+
+static const char *exec_race_unsupported(void)
+{
+	const char *why = race_unsupported();
+	char path[PATH_MAX];
+
+	if (!why && !child_path(path, sizeof(path)))
+		why = "no exec_race_child next to exec_race";
+	return why;
+}
+
+FIXTURE_SETUP(exec_race)
+{
+	int i, found;
+
+	ASSERT_NE(NULL, child_path(self->path, sizeof(self->path)));
 	self->argv[0] = "exec_race_child";
 	for (i = 0; i < EXEC_NARGS; i++)
 		ASSERT_NE(NULL, self->argv[i + 1] = make_string(0, i));
 	for (i = 0; i < EXEC_NENVS; i++)
 		ASSERT_NE(NULL, self->envp[i] = make_string(1, i));
+	self->sentinel = mmap(NULL, psize(), PROT_READ | PROT_WRITE,
+			      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	ASSERT_NE(MAP_FAILED, self->sentinel);
+	self->sentinel[0] = 1;
+	found = find_stack_tops(self);
+	if (found == -E2BIG)
+		SKIP(return, "execve() with %d KiB of arguments: E2BIG (RLIMIT_STACK too small)",
+		     (EXEC_NARGS + EXEC_NENVS) * (EXEC_STRLEN + 1) >> 10);
+	if (found == -EPERM || found == -EACCES)
+		SKIP(return, "move_pages() on a child: %s", strerror(-found));
+	ASSERT_LE(0, found) {
+		ksft_print_msg("looking for the new stack: %s\n", strerror(-found));
+	}
+	if (!found)
+		SKIP(return, "exec's new stack not found below 2^k or 2^k - %u (k >= %d)",
+		     psize(), MIN_TOP_SHIFT);
 	self->ballast_len = race_env("RACE_EXEC_BALLAST_MB", 0) << 20;
 	if (self->ballast_len) {
 		self->ballast = mmap(NULL, self->ballast_len,
 				     PROT_READ | PROT_WRITE,
 				     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 		ASSERT_NE(MAP_FAILED, self->ballast);
-		/* Base pages: exec_mmap() tears down many ptes, slowly. */
+		/* Base pages: tearing down the old mm takes many ptes, slowly. */
 		if (madvise(self->ballast, self->ballast_len, MADV_NOHUGEPAGE) &&
 		    errno != EINVAL)
 			SKIP(return, "madvise(MADV_NOHUGEPAGE): %s", strerror(errno));
@@ -180,17 +337,33 @@ FIXTURE_SETUP(exec_race)
 FIXTURE_TEARDOWN(exec_race)
 {
 	race_driver_stop(&self->d);
-	if (self->ballast_len)
+	if (self->ballast_len && self->ballast != MAP_FAILED)
 		munmap(self->ballast, self->ballast_len);
+	if (self->sentinel && self->sentinel != MAP_FAILED)
+		munmap(self->sentinel, psize());
 }
 
-TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, 3600)
+/* The new stack holds the strings: look a quarter beyond them. */
+static size_t stack_span(void)
+{
+	size_t len = (EXEC_NARGS + EXEC_NENVS) * (EXEC_STRLEN + 1UL);
+
+	return (len + psize() - 1) / psize() * 5 / 4;
+}
+
+/* Extra harness time: find_stack_tops(), up to FIND_TRIES execs. */
+TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(30))
 {
 	struct worker w[WORKERS] = {};
-	unsigned long execs = 0, failed = 0, moved = 0, refused = 0;
-	volatile int stop = 0;
-	int i, n, err = 0, first_status = 0;
+	unsigned long execs = 0, failed = 0, moved = 0, refused = 0, hung = 0;
+	atomic_bool stop;
+	int i, n, err = 0, first_status = 0, denied = 0;
+	double deadline;
+	bool clean, stuck = false;
 
+	atomic_init(&stop, false);
+	for (i = 0; i < self->ntops; i++)
+		ksft_print_msg("exec's new stack: below 0x%lx\n", self->tops[i]);
 	/*
 	 * No ASSERT while the workers run: 6.12's harness longjmp()s out of
 	 * this frame, which they use; 7.3's runs the teardown under them.
@@ -201,32 +374,55 @@ TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, 3600)
 		w[n].argv = self->argv;
 		w[n].envp = self->envp;
 		w[n].stop = &stop;
+		w[n].tops = self->tops;
+		w[n].ntops = self->ntops;
+		w[n].span = stack_span();
+		memcpy(w[n].nodes, self->d.nodes, sizeof(w[n].nodes));
 		err = pthread_create(&w[n].thread, NULL, exec_loop, &w[n]);
 		if (err)
 			break;
 	}
 	if (!err)
-		sleep(race_seconds(30));
-	stop = 1;
+		race_driver_wait(&self->d, race_seconds());
+	atomic_store(&stop, true);
+	deadline = race_now() + RACE_STOP_SECONDS;
 	for (i = 0; i < n; i++) {
-		pthread_join(w[i].thread, NULL);
+		if (!race_join(w[i].thread, deadline)) {
+			/* Still at work: leave it be, and its counts. */
+			stuck = true;
+			continue;
+		}
 		execs += w[i].execs;
 		moved += w[i].moved;
 		refused += w[i].refused;
+		hung += w[i].hung;
+		stuck |= w[i].stuck;
 		if (w[i].failed && !failed)
 			first_status = w[i].first_status;
 		failed += w[i].failed;
+		if (w[i].denied)
+			denied = w[i].denied;
 	}
 	race_driver_stop(&self->d);
+	if (stuck)
+		race_give_up("an exec worker or its child");
 	ASSERT_EQ(0, err);
 
 	ksft_print_msg("%lu execs, %lu compactions\n", execs, self->d.compactions);
 	ksft_print_msg("new stack pages of exec'ing children: %lu migrated, %lu not migrated\n",
 		       moved, refused);
+	clean = race_driver_clean(&self->d);
+	EXPECT_TRUE(clean);
 	EXPECT_LT(0UL, execs);
 	EXPECT_EQ(0UL, failed) {
-		ksft_print_msg("first failed exec: wait status 0x%x\n", first_status);
+		ksft_print_msg("first failed exec: wait status 0x%x; %lu hung\n",
+			       first_status, hung);
 	}
+	if (denied && clean && execs && !failed)
+		SKIP(return, "move_pages() on exec'ing children: %s", strerror(denied));
 }
 
-TEST_HARNESS_MAIN
+int main(int argc, char **argv)
+{
+	return race_main(argc, argv, exec_race_unsupported, test_harness_run);
+}

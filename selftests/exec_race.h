@@ -6,7 +6,7 @@
 #ifndef EXEC_RACE_H
 #define EXEC_RACE_H
 
-/* 240 x 4 KiB of argv + 16 x 4 KiB of envp: the new stack spans ~256 pages. */
+/* 240 x 4 KiB of argv + 16 x 4 KiB of envp: the new stack spans ~1 MiB. */
 #define EXEC_NARGS	240
 #define EXEC_NENVS	16
 #define EXEC_STRLEN	4095

@@ -1,24 +1,28 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * race_util.c - migration driver, patterns and environment helpers for
- * the rmap/migration race tests.
+ * race_util.c - migration driver, taint watch, patterns, children and
+ * environment helpers for the rmap/migration race tests.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <numa.h>
 #include <numaif.h>
+#include <poll.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "kselftest.h"
 #include "race_util.h"
 
-#define PM_SWAP		(1ULL << 62)
+/* A node needs this much free memory (bytes) to take the bounced pages. */
+#define RACE_NODE_MIN_FREE	(16LL << 20)
 
 /* Line-buffered stdout, so TAP and markers interleave in order. */
 __attribute__((constructor)) static void race_stdout_lines(void)
@@ -38,11 +42,19 @@ long race_env(const char *name, long def)
 	return *end ? def : v;
 }
 
-int race_seconds(int def)
+int race_seconds(void)
 {
-	long s = race_env("RACE_SECONDS", def);
+	long s = race_env("RACE_SECONDS", RACE_DEFAULT_SECONDS);
 
-	return s > 0 ? (int)s : def;
+	/* Bounded, so that race_timeout() fits the harness's int and poll(). */
+	if (s <= 0 || s > 1000000)
+		return RACE_DEFAULT_SECONDS;
+	return s;
+}
+
+int race_timeout(int extra)
+{
+	return race_seconds() + RACE_MARGIN_SECONDS + extra;
 }
 
 double race_now(void)
@@ -71,29 +83,6 @@ long vmstat_read(const char *name)
 	return ret;
 }
 
-bool race_two_nodes(void)
-{
-	long long free0, free1;
-
-	if (numa_available() < 0 || numa_max_node() < 1)
-		return false;
-	return numa_node_size64(0, &free0) > 0 && numa_node_size64(1, &free1) > 0;
-}
-
-bool race_wait_child(pid_t pid, int *status, int seconds)
-{
-	double end = race_now() + seconds;
-	pid_t ret;
-
-	while ((ret = waitpid(pid, status, WNOHANG)) == 0 && race_now() < end)
-		usleep(10000);
-	if (ret == pid)
-		return true;
-	kill(pid, SIGKILL);
-	waitpid(pid, status, 0);
-	return false;
-}
-
 int race_write_file(const char *path, const char *val)
 {
 	int fd = open(path, O_WRONLY);
@@ -120,6 +109,91 @@ int race_read_file(const char *path, char *buf, size_t size)
 	return ret;
 }
 
+int race_pick_nodes(int nodes[2])
+{
+	struct bitmask *allowed;
+	long long free;
+	int n, found = 0;
+
+	if (numa_available() < 0)
+		return 0;
+	allowed = numa_get_mems_allowed();
+	if (!allowed)
+		return 0;
+	for (n = 0; n <= numa_max_node() && found < 2; n++) {
+		if (!numa_bitmask_isbitset(allowed, n))
+			continue;
+		if (numa_node_size64(n, &free) > 0 && free >= RACE_NODE_MIN_FREE)
+			nodes[found++] = n;
+	}
+	numa_bitmask_free(allowed);
+	return found;
+}
+
+const char *race_unsupported(void)
+{
+	int nodes[2];
+
+	if (geteuid())
+		return "needs root (move_pages(MPOL_MF_MOVE_ALL), compact_memory)";
+	if (numa_available() < 0)
+		return "no NUMA (numa_available() < 0)";
+	if (race_pick_nodes(nodes) < 2)
+		return "needs two NUMA nodes with free memory in this task's cpuset";
+	return NULL;
+}
+
+unsigned long long race_taint_read(void)
+{
+	char buf[32];
+
+	if (race_read_file("/proc/sys/kernel/tainted", buf, sizeof(buf)))
+		return 0;
+	return strtoull(buf, NULL, 10);
+}
+
+char *race_taint_str(unsigned long long flags, char *buf, size_t size)
+{
+	/* kernel/panic.c's taint_flags, bit by bit. */
+	static const char letters[] = "PFSRMBUDAWCIOELKXTNJ";
+	size_t n = 0;
+	unsigned int bit;
+
+	for (bit = 0; bit < sizeof(letters) - 1 && n + 1 < size; bit++)
+		if (flags & BIT_ULL(bit))
+			buf[n++] = letters[bit];
+	if (flags >> (sizeof(letters) - 1) && n + 1 < size)
+		buf[n++] = '?';
+	snprintf(buf + n, size - n, " (0x%llx)", flags);
+	return buf;
+}
+
+/* Fold the error flags set since the start into d->taint_new. */
+static unsigned long long taint_update(struct race_driver *d)
+{
+	unsigned long long t = race_taint_read() & RACE_TAINT_ERRORS;
+
+	t &= ~d->taint_before;
+	if (t)
+		atomic_fetch_or(&d->taint_new, t);
+	return t;
+}
+
+/* Poll the taint flags; end the race when the kernel reports an error. */
+static void *taint_loop(void *arg)
+{
+	struct race_driver *d = arg;
+
+	while (!atomic_load(&d->stop)) {
+		if (taint_update(d)) {
+			atomic_store(&d->stop, true);
+			break;
+		}
+		usleep(RACE_TAINT_POLL_MS * 1000);
+	}
+	return NULL;
+}
+
 /* Keep compaction running: every pass migrates movable pages. */
 static void *compact_loop(void *arg)
 {
@@ -131,7 +205,7 @@ static void *compact_loop(void *arg)
 	else
 		snprintf(path, sizeof(path),
 			 "/sys/devices/system/node/node%d/compact", d->compact_node);
-	while (!d->stop) {
+	while (!atomic_load(&d->stop)) {
 		if (race_write_file(path, "1"))
 			break;
 		d->compactions++;
@@ -139,109 +213,217 @@ static void *compact_loop(void *arg)
 	return NULL;
 }
 
-/* Move the target range to the other node, a chunk at a time, forever. */
+/*
+ * Move the target range to the other node, a chunk at a time, until
+ * stopped. @where keeps the node each page was last seen on (-1: not
+ * known), so that pages_moved counts the pages that changed node, not
+ * those that were on the target already.
+ */
 static void *bounce_loop(void *arg)
 {
 	struct race_driver *d = arg;
 	size_t chunk = race_env("RACE_BOUNCE_PAGES", 512);
-	size_t npages = d->len / PAGE_SIZE;
+	size_t ps = psize(), npages = d->len / ps;
 	void **pages = calloc(chunk, sizeof(*pages));
 	int *nodes = calloc(chunk, sizeof(*nodes));
 	int *status = calloc(chunk, sizeof(*status));
-	int target = 1;
+	int *where = calloc(npages, sizeof(*where));
+	int target = 1, *w;
 	size_t off, i, n;
+	long ret;
 
-	if (!pages || !nodes || !status)
-		return NULL;
-	while (!d->stop) {
-		for (off = 0; off < npages && !d->stop; off += n) {
+	if (!pages || !nodes || !status || !where)
+		goto out;
+	for (i = 0; i < npages; i++)
+		where[i] = -1;
+	while (!atomic_load(&d->stop)) {
+		for (off = 0; off < npages && !atomic_load(&d->stop); off += n) {
 			n = npages - off < chunk ? npages - off : chunk;
 			for (i = 0; i < n; i++) {
-				pages[i] = d->addr + (off + i) * PAGE_SIZE;
-				nodes[i] = target;
+				pages[i] = d->addr + (off + i) * ps;
+				nodes[i] = d->nodes[target];
 			}
-			d->chunk_len = n * PAGE_SIZE;
-			d->chunk = d->addr + off * PAGE_SIZE;
-			if (move_pages(d->pid, n, pages, nodes, status, MPOL_MF_MOVE_ALL) == 0)
-				for (i = 0; i < n; i++)
-					d->pages_moved += status[i] == target;
-			d->chunk = NULL;
+			atomic_store(&d->chunk_len, n * ps);
+			atomic_store(&d->chunk, (uintptr_t)(d->addr + off * ps));
+			ret = move_pages(d->pid, n, pages, nodes, status,
+					 MPOL_MF_MOVE_ALL);
+			atomic_store(&d->chunk, 0);
+			if (ret < 0 && (errno == EACCES || errno == EPERM)) {
+				/* Not ours to move (cpuset, CAP_SYS_NICE): for good. */
+				atomic_store(&d->denied, errno);
+				goto out;
+			}
+			/*
+			 * Unless every page moved (0), the status array is not
+			 * to be trusted (exec_race.c says why): forget where
+			 * those pages are.
+			 */
+			for (i = 0; i < n; i++) {
+				w = &where[off + i];
+				if (ret || status[i] < 0) {
+					*w = -1;
+					continue;
+				}
+				d->pages_moved += *w >= 0 && *w != status[i];
+				*w = status[i];
+			}
 		}
 		d->bounces++;
 		target = !target;
 	}
+out:
 	free(pages);
 	free(nodes);
 	free(status);
+	free(where);
 	return NULL;
 }
 
 int race_driver_start(struct race_driver *d, int compact_node, pid_t pid,
 		      void *addr, size_t len)
 {
+	char buf[64];
 	int err;
 
 	memset(d, 0, sizeof(*d));
+	atomic_init(&d->stop, false);
+	atomic_init(&d->chunk, 0);
+	atomic_init(&d->chunk_len, 0);
+	atomic_init(&d->taint_new, 0);
+	atomic_init(&d->denied, 0);
+	d->pagemap_fd = -1;
 	d->compact_node = compact_node;
 	d->pid = pid;
 	d->addr = addr;
 	d->len = len;
+	if (race_pick_nodes(d->nodes) < 2)
+		return -ENODEV;
+	d->pagemap_fd = open("/proc/self/pagemap", O_RDONLY);
+	if (d->pagemap_fd < 0)
+		return -errno;
+	d->taint_before = race_taint_read() & RACE_TAINT_ERRORS;
+	if (d->taint_before)
+		ksft_print_msg("kernel tainted %s already: the race cannot set those flags again\n",
+			       race_taint_str(d->taint_before, buf, sizeof(buf)));
+	err = pthread_create(&d->taint_thread, NULL, taint_loop, d);
+	if (err)
+		goto fail;
+	d->watching = true;
 	if (compact_node != RACE_NO_COMPACT) {
 		err = pthread_create(&d->compact_thread, NULL, compact_loop, d);
 		if (err)
-			return -err;
+			goto fail;
 		d->compacting = true;
 	}
 	if (len) {
 		err = pthread_create(&d->bounce_thread, NULL, bounce_loop, d);
-		if (err) {
-			race_driver_stop(d);
-			return -err;
-		}
+		if (err)
+			goto fail;
 		d->bouncing = true;
 	}
 	return 0;
+fail:
+	race_driver_stop(d);
+	return -err;
+}
+
+bool race_join(pthread_t thread, double deadline)
+{
+	struct timespec ts;
+	double left = deadline - race_now();
+
+	/* pthread_timedjoin_np() takes a CLOCK_REALTIME time. */
+	clock_gettime(CLOCK_REALTIME, &ts);
+	if (left > 0) {
+		ts.tv_sec += (time_t)left;
+		ts.tv_nsec += (long)((left - (time_t)left) * 1e9);
+		if (ts.tv_nsec >= 1000000000L) {
+			ts.tv_sec++;
+			ts.tv_nsec -= 1000000000L;
+		}
+	}
+	return pthread_timedjoin_np(thread, NULL, &ts) == 0;
 }
 
 void race_driver_stop(struct race_driver *d)
 {
-	d->stop = 1;
-	if (d->compacting)
-		pthread_join(d->compact_thread, NULL);
-	if (d->bouncing)
-		pthread_join(d->bounce_thread, NULL);
+	double deadline = race_now() + RACE_STOP_SECONDS;
+
+	atomic_store(&d->stop, true);
+	if (d->compacting && !race_join(d->compact_thread, deadline))
+		d->stuck++;
+	if (d->bouncing && !race_join(d->bounce_thread, deadline))
+		d->stuck++;
+	if (d->watching && !race_join(d->taint_thread, deadline))
+		d->stuck++;
+	/* Once only: a thread not joined is not waited for again. */
 	d->compacting = false;
 	d->bouncing = false;
+	d->watching = false;
+	if (d->pagemap_fd > 0) {
+		close(d->pagemap_fd);
+		d->pagemap_fd = -1;
+	}
+	/* After the children and threads are gone: the last word. */
+	taint_update(d);
+}
+
+bool race_driver_stopped(struct race_driver *d)
+{
+	return atomic_load(&d->stop);
+}
+
+void race_driver_wait(struct race_driver *d, int seconds)
+{
+	double end = race_now() + seconds;
+
+	while (!race_driver_stopped(d) && race_now() < end)
+		usleep(RACE_TAINT_POLL_MS * 1000);
+}
+
+bool race_driver_clean(struct race_driver *d)
+{
+	unsigned long long t = atomic_load(&d->taint_new);
+	char buf[64];
+	bool ok = true;
+
+	if (t) {
+		ksft_print_msg("kernel tainted %s during the race\n",
+			       race_taint_str(t, buf, sizeof(buf)));
+		ok = false;
+	}
+	if (d->stuck) {
+		ksft_print_msg("%u driver thread(s) did not stop within %d s\n",
+			       d->stuck, RACE_STOP_SECONDS);
+		ok = false;
+	}
+	return ok;
 }
 
 bool race_driver_align(struct race_driver *d, int timeout_ms)
 {
-	static int fd = -1;
 	double end = race_now() + timeout_ms / 1000.0;
-	uint64_t ent[64];
-	size_t i, n;
+	size_t ps = psize(), i, n;
 	char *chunk;
 
-	if (fd < 0)
-		fd = open("/proc/self/pagemap", O_RDONLY);
-	if (fd < 0 || !d->bouncing)
+	if (d->pagemap_fd < 0 || !d->bouncing)
 		return false;
-	while (race_now() < end) {
-		chunk = d->chunk;
+	while (race_now() < end && !race_driver_stopped(d)) {
+		chunk = (char *)atomic_load(&d->chunk);
 		if (!chunk) {
 			sched_yield();
 			continue;
 		}
-		/* Sample 64 pages spread over the chunk. */
-		n = d->chunk_len / PAGE_SIZE;
-		for (i = 0; i < 64 && i < n; i++) {
-			off_t pos = ((uintptr_t)chunk / PAGE_SIZE + i * n / 64) * 8;
-
-			if (pread(fd, &ent[i], 8, pos) != 8)
-				return false;
-			if (ent[i] & PM_SWAP)
+		/*
+		 * Sample 64 pages spread over the chunk: a migration entry
+		 * reads as PM_SWAP (pagemap_is_swapped() would also ask
+		 * PAGEMAP_SCAN, and fail the test when the two disagree).
+		 */
+		n = atomic_load(&d->chunk_len) / ps;
+		for (i = 0; i < 64 && i < n; i++)
+			if (pagemap_get_entry(d->pagemap_fd,
+					      chunk + i * n / 64 * ps) & PM_SWAP)
 				return true;
-		}
 	}
 	return false;
 }
@@ -259,7 +441,7 @@ bool pattern_page_ok(const void *page, size_t i, uint64_t seed)
 	const uint64_t *p = page;
 	size_t w;
 
-	for (w = 0; w < PAGE_SIZE / 8; w++)
+	for (w = 0; w < psize() / 8; w++)
 		if (p[w] != pattern_word(seed, i, w))
 			return false;
 	return true;
@@ -270,38 +452,141 @@ void pattern_fill_page(void *page, size_t i, uint64_t seed)
 	uint64_t *p = page;
 	size_t w;
 
-	for (w = 0; w < PAGE_SIZE / 8; w++)
+	for (w = 0; w < psize() / 8; w++)
 		p[w] = pattern_word(seed, i, w);
 }
 
 void pattern_fill(void *buf, size_t len, uint64_t seed)
 {
-	size_t i;
+	size_t i, ps = psize();
 
-	for (i = 0; i < len / PAGE_SIZE; i++)
-		pattern_fill_page((char *)buf + i * PAGE_SIZE, i, seed);
+	for (i = 0; i < len / ps; i++)
+		pattern_fill_page((char *)buf + i * ps, i, seed);
 }
 
 size_t pattern_check(const void *buf, size_t len, uint64_t seed)
 {
-	size_t i, bad = 0;
+	size_t i, bad = 0, ps = psize();
 
-	for (i = 0; i < len / PAGE_SIZE; i++)
-		bad += !pattern_page_ok((const char *)buf + i * PAGE_SIZE, i, seed);
+	for (i = 0; i < len / ps; i++)
+		bad += !pattern_page_ok((const char *)buf + i * ps, i, seed);
 	return bad;
 }
 
-static void reap(struct race_children *st, int *live, int flags)
+static int race_pidfd_open(pid_t pid)
 {
-	int status;
+	return syscall(__NR_pidfd_open, pid, 0);
+}
 
-	while (*live && waitpid(-1, &status, flags) > 0) {
-		(*live)--;
-		if (!WIFEXITED(status) || WEXITSTATUS(status)) {
-			if (!st->failed++)
-				st->first_status = status;
+enum race_reaped race_wait_child(pid_t pid, int *status, double deadline)
+{
+	struct pollfd pfd = { .fd = race_pidfd_open(pid), .events = POLLIN };
+	enum race_reaped how = RACE_EXITED;
+	double now, left;
+	pid_t ret;
+
+	for (;;) {
+		ret = waitpid(pid, status, WNOHANG);
+		if (ret == pid)
+			break;
+		if (ret < 0 && errno != EINTR) {
+			how = RACE_STUCK;	/* not ours to wait for */
+			break;
 		}
-		flags = WNOHANG;
+		now = race_now();
+		if (now >= deadline) {
+			if (how == RACE_KILLED) {
+				how = RACE_STUCK;
+				break;
+			}
+			kill(pid, SIGKILL);
+			how = RACE_KILLED;
+			deadline = now + RACE_KILL_SECONDS;
+		}
+		/* Wakes up when the child exits (without a pidfd: a nap). */
+		left = deadline - race_now();
+		poll(&pfd, 1, left > 0.1 ? 100 : (int)(left * 1000) + 1);
+	}
+	if (pfd.fd >= 0)
+		close(pfd.fd);
+	return how;
+}
+
+void race_give_up(const char *what)
+{
+	ksft_print_msg("%s did not stop within %d s: giving up\n", what,
+		       RACE_STOP_SECONDS);
+	/* Not exit(): no atexit handler under threads still running. */
+	fflush(NULL);
+	_exit(KSFT_FAIL);
+}
+
+struct race_child {
+	pid_t pid;
+	int pidfd;		/* -1 (no pidfd_open()): poll() just sleeps */
+	double deadline;	/* killed then, given up RACE_KILL_SECONDS later */
+	bool killed;
+};
+
+static void child_failed(struct race_children *st, int status)
+{
+	if (!st->failed++)
+		st->first_status = status;
+}
+
+static void child_forget(struct race_child *kids, int *live, int i)
+{
+	if (kids[i].pidfd >= 0)
+		close(kids[i].pidfd);
+	kids[i] = kids[--*live];
+}
+
+/*
+ * Wait up to @timeout_ms for one of the @live children to exit, then
+ * reap those that have, kill those past their deadline, and give up on
+ * those a SIGKILL has not ended in RACE_KILL_SECONDS.
+ */
+static void reap(struct race_children *st, struct race_child *kids,
+		 int *live, int timeout_ms)
+{
+	struct pollfd pfd[RACE_MAX_LIVE];
+	double now;
+	int i, status;
+	pid_t ret;
+
+	if (!*live)
+		return;
+	for (i = 0; i < *live; i++)
+		pfd[i] = (struct pollfd){ .fd = kids[i].pidfd, .events = POLLIN };
+	if (timeout_ms)
+		poll(pfd, *live, timeout_ms);
+	now = race_now();
+	for (i = 0; i < *live;) {
+		ret = waitpid(kids[i].pid, &status, WNOHANG);
+		if (ret == kids[i].pid) {
+			if (kids[i].killed || !WIFEXITED(status) || WEXITSTATUS(status))
+				child_failed(st, status);
+			child_forget(kids, live, i);
+			continue;
+		}
+		if (ret < 0 && errno != EINTR) {
+			child_failed(st, -1);
+			child_forget(kids, live, i);
+			continue;
+		}
+		if (now >= kids[i].deadline) {
+			if (kids[i].killed) {
+				st->stuck++;
+				child_failed(st, -1);
+				child_forget(kids, live, i);
+				continue;
+			}
+			kill(kids[i].pid, SIGKILL);
+			kids[i].killed = true;
+			kids[i].deadline = now + RACE_KILL_SECONDS;
+			st->hung++;
+		}
+		i++;
 	}
 }
 
@@ -309,14 +594,19 @@ void race_children_run(struct race_driver *d, int seconds, int max_live,
 		       int (*child)(void *arg), void *arg,
 		       struct race_children *st)
 {
+	struct race_child kids[RACE_MAX_LIVE];
 	double end = race_now() + seconds;
 	int live = 0;
 	pid_t pid;
 
 	memset(st, 0, sizeof(*st));
-	while (race_now() < end) {
-		if (live >= max_live)
-			reap(st, &live, 0);
+	if (max_live > RACE_MAX_LIVE)
+		max_live = RACE_MAX_LIVE;
+	while (race_now() < end && !race_driver_stopped(d)) {
+		if (live >= max_live) {
+			reap(st, kids, &live, 100);
+			continue;
+		}
 		/* Fork while a chunk of our memory is being migrated. */
 		if (d->bouncing && !d->pid)
 			st->aligned += race_driver_align(d, 200);
@@ -324,13 +614,32 @@ void race_children_run(struct race_driver *d, int seconds, int max_live,
 		if (pid == 0)
 			_exit(child(arg));
 		if (pid < 0) {
-			reap(st, &live, 0);
+			reap(st, kids, &live, 100);
 			continue;
 		}
 		st->forked++;
-		live++;
-		reap(st, &live, WNOHANG);
+		kids[live++] = (struct race_child){
+			.pid = pid,
+			.pidfd = race_pidfd_open(pid),
+			.deadline = race_now() + RACE_CHILD_SECONDS,
+		};
+		reap(st, kids, &live, 0);
 	}
 	while (live)
-		reap(st, &live, 0);
+		reap(st, kids, &live, 100);
+}
+
+int race_main(int argc, char **argv, const char *(*unsupported)(void),
+	      int (*harness_run)(int argc, char **argv))
+{
+	const char *why;
+	int i;
+
+	for (i = 1; i < argc; i++)
+		if (!strcmp(argv[i], "-l") || !strcmp(argv[i], "-h"))
+			return harness_run(argc, argv);
+	why = unsupported();
+	if (why)
+		ksft_exit_skip("%s\n", why);
+	return harness_run(argc, argv);
 }

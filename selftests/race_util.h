@@ -4,69 +4,172 @@
  *
  * The tests keep migration running all the time (the "driver": a thread
  * writing compact_memory in a loop, and a thread bouncing a target range
- * between nodes 0 and 1 with move_pages(2)) while they change the address
- * space, and check every page's contents afterwards.
+ * between two NUMA nodes with move_pages(2)) while they change the
+ * address space, and check every page's contents afterwards. A third
+ * thread of the driver polls the kernel's taint flags and ends the race
+ * early when the kernel reports an error.
  */
 #ifndef RACE_UTIL_H
 #define RACE_UTIL_H
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <sys/types.h>
 
-#ifndef PAGE_SIZE
-#define PAGE_SIZE 4096UL
+#include "kselftest.h"
+#include "vm_util.h"
+
+/* Race duration (s) unless $RACE_SECONDS says otherwise. */
+#define RACE_DEFAULT_SECONDS	10
+/* A child still running this long (s) is killed and counts as failed. */
+#define RACE_CHILD_SECONDS	20
+/* How long (s) to wait for a killed child before giving up on it. */
+#define RACE_KILL_SECONDS	5
+/*
+ * How long (s) a thread has to stop once told to: it may be waiting for
+ * a child (RACE_CHILD_SECONDS, then RACE_KILL_SECONDS).
+ */
+#define RACE_STOP_SECONDS	(RACE_CHILD_SECONDS + RACE_KILL_SECONDS + 5)
+/* Harness timeout beyond the race: setup, stopping, checks. */
+#define RACE_MARGIN_SECONDS	60
+/* How often (ms) the driver reads the taint flags. */
+#define RACE_TAINT_POLL_MS	100
+/* Most children race_children_run() keeps alive at once. */
+#define RACE_MAX_LIVE		8
+
+/*
+ * Taint flags (kernel/panic.c) that say the kernel hit an error: a bad
+ * page (B), an oops or BUG (D), a WARN or a "BUG: sleeping function
+ * called from invalid context" (W), a soft lockup (L). The others
+ * (modules, firmware, user requests, ...) say nothing about this race.
+ */
+#define RACE_TAINT_BAD_PAGE	BIT_ULL(5)
+#define RACE_TAINT_DIE		BIT_ULL(7)
+#define RACE_TAINT_WARN		BIT_ULL(9)
+#define RACE_TAINT_SOFTLOCKUP	BIT_ULL(14)
+#define RACE_TAINT_ERRORS	(RACE_TAINT_BAD_PAGE | RACE_TAINT_DIE | \
+				 RACE_TAINT_WARN | RACE_TAINT_SOFTLOCKUP)
+
+/*
+ * Force a read of @x (a page fault, if it is not mapped): 7.3's
+ * vm_util.h has FORCE_READ(), 6.12's has not.
+ */
+#ifndef FORCE_READ
+#define FORCE_READ(x) (*(const volatile typeof(x) *)&(x))
 #endif
 
-/* Seconds a race runs: $RACE_SECONDS, else @def. */
-int race_seconds(int def);
-/*
- * Wait for child @pid at most @seconds: true and its status in @status,
- * or false after killing and reaping it (never blocks for longer).
- */
-bool race_wait_child(pid_t pid, int *status, int seconds);
+/* Seconds a race runs: $RACE_SECONDS, else RACE_DEFAULT_SECONDS. */
+int race_seconds(void);
+/* The harness timeout of a race test needing @extra seconds of its own. */
+int race_timeout(int extra);
 /* An integer from the environment, else @def. */
 long race_env(const char *name, long def);
 /* Monotonic seconds. */
 double race_now(void);
 /* A /proc/vmstat counter, or -1 if the kernel has no such line. */
 long vmstat_read(const char *name);
-/* True if nodes 0 and 1 both exist and have memory. */
-bool race_two_nodes(void);
-/* Write @val to @path; 0 or -errno. */
+/*
+ * Write @val to @path; 0 or -errno. Read the first line of @path into
+ * @buf (no newline); 0 or -errno. 7.3's vm_util.c has read_file() and
+ * write_file() (the latter exits on error), 6.12's has neither.
+ */
 int race_write_file(const char *path, const char *val);
-/* Read the first line of @path into @buf (no newline); 0 or -errno. */
 int race_read_file(const char *path, char *buf, size_t size);
+
+/*
+ * The first two NUMA nodes that this task's cpuset allows and that have
+ * some free memory, in @nodes. Returns how many it found (0 to 2).
+ */
+int race_pick_nodes(int nodes[2]);
+/*
+ * Why no race test can run here (not root, no two nodes as above), or
+ * NULL.
+ */
+const char *race_unsupported(void);
+
+/* /proc/sys/kernel/tainted; 0 if it cannot be read. */
+unsigned long long race_taint_read(void);
+/* @flags as "W (0x200)", in @buf. */
+char *race_taint_str(unsigned long long flags, char *buf, size_t size);
+
+/* How race_wait_child() ended. */
+enum race_reaped {
+	RACE_EXITED,		/* by itself */
+	RACE_KILLED,		/* by our SIGKILL, at the deadline */
+	RACE_STUCK,		/* not even then: given up, not reaped */
+};
+
+/*
+ * Wait for child @pid until @deadline (race_now() time), then kill it
+ * and wait RACE_KILL_SECONDS more. @status gets its wait status unless
+ * RACE_STUCK.
+ */
+enum race_reaped race_wait_child(pid_t pid, int *status, double deadline);
+/*
+ * Join @thread by @deadline (race_now() time); false (and the thread
+ * left running) if it has not ended by then.
+ */
+bool race_join(pthread_t thread, double deadline);
+
+/*
+ * For a test whose threads did not stop within RACE_STOP_SECONDS: they
+ * still use the fixture, which the teardown would free under them. Say
+ * that @what did not stop, and end the test process as failed, without
+ * the teardown.
+ */
+__noreturn void race_give_up(const char *what);
 
 #define RACE_NO_COMPACT	(-2)
 
 struct race_driver {
-	pthread_t compact_thread, bounce_thread;
-	bool compacting, bouncing;
-	volatile int stop;
+	pthread_t compact_thread, bounce_thread, taint_thread;
+	bool compacting, bouncing, watching;
+	/* Set by race_driver_stop(), or by the taint thread. */
+	atomic_bool stop;
 	int compact_node;		/* -1: all nodes, RACE_NO_COMPACT: none */
+	int nodes[2];			/* the bounce nodes (race_pick_nodes()) */
 	pid_t pid;			/* bounce target: 0 = ourselves */
 	char *addr;			/* range bounced between nodes */
 	size_t len;
-	/* Chunk being moved now (for race_driver_align()). */
-	char *volatile chunk;
-	volatile size_t chunk_len;
-	/* Filled by the threads. */
-	volatile unsigned long compactions, bounces, pages_moved;
+	int pagemap_fd;			/* our /proc/self/pagemap */
+	/* Chunk being moved now (for race_driver_align()): 0 if none. */
+	atomic_uintptr_t chunk;
+	atomic_size_t chunk_len;
+	/* Error taint flags: set before the race, set since it started. */
+	unsigned long long taint_before;
+	atomic_ullong taint_new;
+	/* errno of a move_pages() refused for good (EACCES, EPERM), else 0. */
+	atomic_int denied;
+	/* Driver threads that did not stop in RACE_STOP_SECONDS. */
+	unsigned int stuck;
+	/* Filled by the threads; read them after race_driver_stop(). */
+	unsigned long compactions, bounces, pages_moved;
 };
 
 /*
- * Start the compaction loop (on @compact_node, all nodes if -1, none if
- * RACE_NO_COMPACT) and,
- * if @len, a thread moving [@addr, @addr + @len) of @pid (0: ourselves)
- * to the other node, RACE_BOUNCE_PAGES pages at a time.
- * Returns 0 or -errno.
+ * Start the taint thread, the compaction loop (on @compact_node, all
+ * nodes if -1, none if RACE_NO_COMPACT) and, if @len, a thread moving
+ * [@addr, @addr + @len) of @pid (0: ourselves) to the other node,
+ * RACE_BOUNCE_PAGES pages at a time. Returns 0 or -errno.
  */
 int race_driver_start(struct race_driver *d, int compact_node, pid_t pid,
 		      void *addr, size_t len);
+/* Stop and join the threads (each bounded), read the taint flags last. */
 void race_driver_stop(struct race_driver *d);
+/* True once the race is to end: race_driver_stop(), or a new taint. */
+bool race_driver_stopped(struct race_driver *d);
+/* Sleep @seconds, or until race_driver_stopped(). */
+void race_driver_wait(struct race_driver *d, int seconds);
+/*
+ * After race_driver_stop(): false, with a message naming them, if the
+ * kernel set error taint flags during the race or driver threads did not
+ * stop.
+ */
+bool race_driver_clean(struct race_driver *d);
 /*
  * Wait (up to @timeout_ms) until a page of the chunk the bouncer is
  * moving shows a migration entry in /proc/self/pagemap, so the caller's
@@ -75,7 +178,10 @@ void race_driver_stop(struct race_driver *d);
  */
 bool race_driver_align(struct race_driver *d, int timeout_ms);
 
-/* Per-page patterns: every 8-byte word of page @i depends on @seed, @i. */
+/*
+ * Per-page patterns: every 8-byte word of page @i depends on @seed, @i.
+ * The length is a multiple of psize().
+ */
 void pattern_fill(void *buf, size_t len, uint64_t seed);
 /* Fill one page as page @i of pattern_fill(@seed). */
 void pattern_fill_page(void *page, size_t i, uint64_t seed);
@@ -87,16 +193,27 @@ bool pattern_page_ok(const void *page, size_t i, uint64_t seed);
 /* Children forked by race_children_run(). */
 struct race_children {
 	unsigned long forked, failed, aligned;
+	unsigned long hung;		/* killed after RACE_CHILD_SECONDS */
+	unsigned long stuck;		/* not reaped even then */
 	int first_status;		/* wait status of the first failure */
 };
 
 /*
- * For @seconds, fork children that run @child(@arg) and exit with its
- * return value, keeping at most @max_live alive. When the driver bounces
- * our own memory, each fork is aligned to a migration in flight.
+ * For @seconds (or until race_driver_stopped()), fork children that run
+ * @child(@arg) and exit with its return value, keeping at most @max_live
+ * (up to RACE_MAX_LIVE) alive. When the driver bounces our own memory,
+ * each fork is aligned to a migration in flight.
  */
 void race_children_run(struct race_driver *d, int seconds, int max_live,
 		       int (*child)(void *arg), void *arg,
 		       struct race_children *st);
+
+/*
+ * main() of a race test: exit with KSFT_SKIP and @unsupported()'s reason
+ * if it gives one (unless argv asks to list the tests), else return
+ * @harness_run(@argc, @argv): test_harness_run(), which is static.
+ */
+int race_main(int argc, char **argv, const char *(*unsupported)(void),
+	      int (*harness_run)(int argc, char **argv));
 
 #endif /* RACE_UTIL_H */

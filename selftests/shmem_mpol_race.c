@@ -10,25 +10,30 @@
  * lookup races with mbind() replacing policies on sub-ranges
  * (shared_policy_replace(): split, drop the lock, allocate, retake).
  *
- * A memfd mapping has MPOL_BIND|MPOL_F_NUMA_BALANCING over both nodes at
+ * A memfd mapping has MPOL_BIND|MPOL_F_NUMA_BALANCING over two nodes at
  * its first page (task_numa_work() scans a VMA only if the policy at
  * vm_start can migrate on fault); threads touch every page to take
  * hinting faults, another thread keeps replacing the policies of
  * sub-ranges, compaction runs. Afterwards the whole range is bound to
- * node 1: its contents must be intact and its pages on node 1.
+ * one node and moved there (mbind(MPOL_MF_MOVE)): its contents must be
+ * intact. An error taint of the kernel (see race_util.h; a "sleeping
+ * function called from invalid context" is a W) fails the test.
  */
+#include <errno.h>
+#include <numa.h>
 #include <numaif.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include "kselftest_harness.h"
 #include "race_util.h"
 
-#define MAP_LEN		(16UL << 20)
-#define NPAGES		(MAP_LEN / PAGE_SIZE)
+#define NPAGES		4096
 #define TOUCHERS	2
 #ifndef MPOL_F_NUMA_BALANCING
 #define MPOL_F_NUMA_BALANCING	(1 << 13)
@@ -44,9 +49,12 @@ static const char * const knobs[][2] = {
 
 FIXTURE(shmem_mpol) {
 	char *buf;
+	size_t len;
 	struct race_driver d;
-	volatile int stop;
-	unsigned long passes[TOUCHERS], replaced, replace_failed;
+	/* Node masks: both nodes, and each alone. */
+	struct bitmask *both, *one[2];
+	atomic_bool stop;
+	unsigned long replaced, replace_failed;
 	char saved[ARRAY_SIZE(knobs)][32];
 };
 
@@ -60,36 +68,62 @@ static void restore_knobs(FIXTURE_DATA(shmem_mpol) *self)
 			race_write_file(knobs[i][0], self->saved[i]);
 }
 
+static const char *shmem_mpol_unsupported(void)
+{
+	const char *why = race_unsupported();
+	unsigned int i;
+
+	if (why)
+		return why;
+	if (access(knobs[0][0], W_OK))
+		return "no NUMA balancing (CONFIG_NUMA_BALANCING)";
+	for (i = 1; i < ARRAY_SIZE(knobs); i++)
+		if (access(knobs[i][0], W_OK))
+			return "no debugfs knobs of NUMA balancing (6.12: CONFIG_SCHED_DEBUG)";
+	return NULL;
+}
+
+static long mbind_mask(void *addr, size_t len, int mode, struct bitmask *mask,
+		       unsigned int flags)
+{
+	/* As libnuma passes them: the kernel reads maxnode - 1 bits. */
+	return mbind(addr, len, mode, mask->maskp, mask->size + 1, flags);
+}
+
 FIXTURE_SETUP(shmem_mpol)
 {
-	unsigned long both = 3;
-	unsigned int i;
-	int fd, err;
+	int nodes[2], fd, err, i;
 
-	if (geteuid())
-		SKIP(return, "needs root (NUMA balancing knobs, compact_memory)");
-	if (!race_two_nodes())
-		SKIP(return, "needs NUMA nodes 0 and 1 with memory");
-	if (access(knobs[0][0], W_OK))
-		SKIP(return, "no NUMA balancing (CONFIG_NUMA_BALANCING)");
-	ASSERT_LE(0, vmstat_read("numa_hint_faults")) {
-		ksft_print_msg("no numa_hint_faults in /proc/vmstat (CONFIG_VM_EVENT_COUNTERS?)\n");
+	ASSERT_EQ(2, race_pick_nodes(nodes));
+	self->both = numa_allocate_nodemask();
+	ASSERT_NE(NULL, self->both);
+	for (i = 0; i < 2; i++) {
+		self->one[i] = numa_allocate_nodemask();
+		ASSERT_NE(NULL, self->one[i]);
+		numa_bitmask_setbit(self->one[i], nodes[i]);
+		numa_bitmask_setbit(self->both, nodes[i]);
 	}
+	self->len = NPAGES * psize();
 	fd = memfd_create("shmem_mpol_race", 0);
 	ASSERT_LE(0, fd);
-	ASSERT_EQ(0, ftruncate(fd, MAP_LEN));
-	self->buf = mmap(NULL, MAP_LEN, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	ASSERT_EQ(0, ftruncate(fd, self->len));
+	self->buf = mmap(NULL, self->len, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
 	close(fd);
 	ASSERT_NE(MAP_FAILED, self->buf);
 	/* A policy that migrates on fault at vm_start, or no hinting faults. */
-	ASSERT_EQ(0, mbind(self->buf, MAP_LEN, MPOL_BIND | MPOL_F_NUMA_BALANCING,
-			   &both, 8 * sizeof(both), 0));
-	pattern_fill(self->buf, MAP_LEN, 4);
+	err = mbind_mask(self->buf, self->len, MPOL_BIND | MPOL_F_NUMA_BALANCING,
+			 self->both, 0) ? errno : 0;
+	if (err == EPERM || err == EACCES)
+		SKIP(return, "mbind(): %s", strerror(err));
+	ASSERT_EQ(0, err) {
+		ksft_print_msg("mbind(MPOL_BIND | MPOL_F_NUMA_BALANCING): %s\n", strerror(err));
+	}
+	pattern_fill(self->buf, self->len, 4);
 	/*
 	 * The knobs last, and put back before a SKIP or ASSERT: the harness
 	 * runs the teardown only after a setup that completed.
 	 */
-	for (i = 0; i < ARRAY_SIZE(knobs); i++) {
+	for (i = 0; i < (int)ARRAY_SIZE(knobs); i++) {
 		if (race_read_file(knobs[i][0], self->saved[i], sizeof(self->saved[i])) ||
 		    race_write_file(knobs[i][0], knobs[i][1])) {
 			restore_knobs(self);
@@ -107,26 +141,36 @@ FIXTURE_TEARDOWN(shmem_mpol)
 	race_driver_stop(&self->d);
 	restore_knobs(self);
 	if (self->buf && self->buf != MAP_FAILED)
-		munmap(self->buf, MAP_LEN);
+		munmap(self->buf, self->len);
+	numa_bitmask_free(self->one[0]);
+	numa_bitmask_free(self->one[1]);
+	numa_bitmask_free(self->both);
 }
 
 struct toucher {
 	FIXTURE_DATA(shmem_mpol) *self;
 	int id;
-	unsigned long bad;
+	unsigned long passes, bad;
+	long faults;		/* our page faults: hinting faults among them */
 };
 
 /* Read every page again and again: NUMA hinting faults on shmem. */
 static void *touch_loop(void *arg)
 {
 	struct toucher *t = arg;
-	size_t i;
+	size_t i, ps = psize();
+	struct rusage ru;
+	long before;
 
-	while (!t->self->stop) {
+	getrusage(RUSAGE_THREAD, &ru);
+	before = ru.ru_minflt;
+	while (!atomic_load(&t->self->stop)) {
 		for (i = t->id; i < NPAGES; i += TOUCHERS)
-			t->bad += !pattern_page_ok(t->self->buf + i * PAGE_SIZE, i, 4);
-		t->self->passes[t->id]++;
+			t->bad += !pattern_page_ok(t->self->buf + i * ps, i, 4);
+		t->passes++;
 	}
+	getrusage(RUSAGE_THREAD, &ru);
+	t->faults = ru.ru_minflt - before;
 	return NULL;
 }
 
@@ -140,50 +184,77 @@ static void *replace_loop(void *arg)
 	static const int modes[] = { MPOL_BIND | MPOL_F_NUMA_BALANCING,
 				     MPOL_PREFERRED, MPOL_INTERLEAVE, MPOL_BIND };
 	unsigned int seed = 1;
-	unsigned long mask;
-	size_t first, n;
+	struct bitmask *mask;
+	size_t first, n, ps = psize();
 	int mode;
 
-	while (!self->stop) {
+	while (!atomic_load(&self->stop)) {
 		first = 1 + rand_r(&seed) % (NPAGES - 257);
 		n = 1 + rand_r(&seed) % 256;
 		mode = modes[rand_r(&seed) % 4];
 		mask = mode == MPOL_INTERLEAVE || mode & MPOL_F_NUMA_BALANCING ?
-			3 : 1UL << (rand_r(&seed) % 2);
-		if (mbind(self->buf + first * PAGE_SIZE, n * PAGE_SIZE, mode,
-			  &mask, 8 * sizeof(mask), 0))
+			self->both : self->one[rand_r(&seed) % 2];
+		if (mbind_mask(self->buf + first * ps, n * ps, mode, mask, 0))
 			self->replace_failed++;
 		self->replaced++;
 	}
 	return NULL;
 }
 
-/* Pages of the range not on @node (move_pages(2) query). */
-static size_t pages_off_node(char *buf, int node)
+/* Pages of the range not on @node (move_pages(2) query); -1 on error. */
+static long pages_off_node(char *buf, int node)
 {
-	static void *pages[NPAGES];
-	static int status[NPAGES];
-	size_t i, off = 0;
+	void **pages = calloc(NPAGES, sizeof(*pages));
+	int *status = calloc(NPAGES, sizeof(*status));
+	long i, off = -1;
 
+	if (!pages || !status)
+		goto out;
 	for (i = 0; i < NPAGES; i++)
-		pages[i] = buf + i * PAGE_SIZE;
+		pages[i] = buf + i * psize();
 	if (move_pages(0, NPAGES, pages, NULL, status, 0))
-		return NPAGES;
-	for (i = 0; i < NPAGES; i++)
+		goto out;
+	for (i = off = 0; i < NPAGES; i++)
 		off += status[i] >= 0 && status[i] != node;
+out:
+	free(pages);
+	free(status);
 	return off;
 }
 
-TEST_F_TIMEOUT(shmem_mpol, hinting_faults_vs_policy_replace, 3600)
+/* Our mm->numa_scan_seq (passes of task_numa_work()), or -1. */
+static long mm_scan_seq(void)
+{
+	static const char key[] = "mm->numa_scan_seq";
+	char line[256], *colon;
+	long seq = -1;
+	FILE *f = fopen("/proc/self/sched", "r");
+
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof(line), f)) {
+		colon = strchr(line, ':');
+		if (!strncmp(line, key, sizeof(key) - 1) && colon) {
+			seq = strtol(colon + 1, NULL, 10);
+			break;
+		}
+	}
+	fclose(f);
+	return seq;
+}
+
+TEST_F_TIMEOUT(shmem_mpol, hinting_faults_vs_policy_replace, race_timeout(0))
 {
 	struct toucher t[TOUCHERS];
 	pthread_t th[TOUCHERS], rep;
-	long faults = vmstat_read("numa_hint_faults");
-	unsigned long node1 = 2, bad = 0;
-	size_t off = NPAGES;
-	int i, n, tries, err = 0;
-	bool replacing = false;
+	long hint_faults = vmstat_read("numa_hint_faults");
+	long seq = mm_scan_seq(), faults = 0, off, ret;
+	unsigned long bad = 0;
+	int i, n, err = 0, node = self->d.nodes[1];
+	bool replacing = false, stuck = false, clean;
+	double deadline;
 
+	atomic_init(&self->stop, false);
 	/*
 	 * No ASSERT while the threads run: 6.12's harness longjmp()s out of
 	 * this frame, which they use; 7.3's runs the teardown, which unmaps
@@ -200,43 +271,67 @@ TEST_F_TIMEOUT(shmem_mpol, hinting_faults_vs_policy_replace, 3600)
 		replacing = !err;
 	}
 	if (!err)
-		sleep(race_seconds(30));
-	self->stop = 1;
+		race_driver_wait(&self->d, race_seconds());
+	atomic_store(&self->stop, true);
+	deadline = race_now() + RACE_STOP_SECONDS;
 	for (i = 0; i < n; i++) {
-		pthread_join(th[i], NULL);
+		if (!race_join(th[i], deadline)) {
+			stuck = true;
+			continue;
+		}
 		bad += t[i].bad;
+		faults += t[i].faults;
 	}
-	if (replacing)
-		pthread_join(rep, NULL);
+	if (replacing && !race_join(rep, deadline))
+		stuck = true;
 	race_driver_stop(&self->d);
-	ASSERT_EQ(0, err);
-	faults = vmstat_read("numa_hint_faults") - faults;
-
-	ksft_print_msg("%ld hinting faults, %lu+%lu read passes\n",
-		       faults, self->passes[0], self->passes[1]);
-	ksft_print_msg("%lu policy replacements (%lu failed), %lu compactions\n",
-		       self->replaced, self->replace_failed, self->d.compactions);
-	EXPECT_LT(0, faults) {
-		ksft_print_msg("no NUMA hinting faults: the race was not exercised\n");
+	if (stuck) {
+		restore_knobs(self);
+		race_give_up("a reader or policy thread");
 	}
+	ASSERT_EQ(0, err);
+	if (seq >= 0)
+		seq = mm_scan_seq() - seq;
+	if (hint_faults >= 0)
+		hint_faults = vmstat_read("numa_hint_faults") - hint_faults;
+
+	ksft_print_msg("%ld faults in %lu+%lu read passes, %ld NUMA scans of our mm\n",
+		       faults, t[0].passes, t[1].passes, seq);
+	ksft_print_msg("%ld hinting faults system-wide, %lu compactions\n",
+		       hint_faults, self->d.compactions);
+	ksft_print_msg("%lu policy replacements (%lu failed)\n",
+		       self->replaced, self->replace_failed);
+	clean = race_driver_clean(&self->d);
+	EXPECT_TRUE(clean);
 	EXPECT_EQ(0UL, self->replace_failed);
 	EXPECT_EQ(0UL, bad);
+	/*
+	 * Whether the race ran: task_numa_work() scanned our mm (armed
+	 * hinting faults on its pages) and the readers took faults. Without
+	 * /proc/self/sched, there is no telling.
+	 */
+	if (seq < 0)
+		ksft_print_msg("no mm->numa_scan_seq: were there hinting faults?\n");
+	EXPECT_TRUE(seq < 0 || (seq > 0 && faults > 0)) {
+		ksft_print_msg("no NUMA scan of our mm, or no fault: no race\n");
+	}
 
 	/*
-	 * Bind everything to node 1 and move it there. With nothing else
-	 * running, a page that did not move (one isolated by a hinting
-	 * fault at the time of the call, say) moves on a retry.
+	 * Bind everything to one node and move it there: more migrations
+	 * through the policies left behind. Some pages may stay (busy at
+	 * the time): mbind()'s business, not the race's.
 	 */
-	for (tries = 0; tries < 10 && off; tries++) {
-		ASSERT_EQ(0, mbind(self->buf, MAP_LEN, MPOL_BIND, &node1,
-				   8 * sizeof(node1), MPOL_MF_MOVE));
-		off = pages_off_node(self->buf, 1);
+	ret = mbind_mask(self->buf, self->len, MPOL_BIND, self->one[1], MPOL_MF_MOVE);
+	err = ret ? errno : 0;
+	EXPECT_EQ(0, err) {
+		ksft_print_msg("mbind(MPOL_MF_MOVE): %s\n", strerror(err));
 	}
-	EXPECT_EQ(0UL, off) {
-		ksft_print_msg("%zu of %lu pages bound to node 1 are elsewhere after %d tries\n",
-			       off, NPAGES, tries);
-	}
-	EXPECT_EQ(0UL, pattern_check(self->buf, MAP_LEN, 4));
+	off = pages_off_node(self->buf, node);
+	ksft_print_msg("%ld of %d pages not on node %d after mbind()\n", off, NPAGES, node);
+	EXPECT_EQ(0UL, pattern_check(self->buf, self->len, 4));
 }
 
-TEST_HARNESS_MAIN
+int main(int argc, char **argv)
+{
+	return race_main(argc, argv, shmem_mpol_unsupported, test_harness_run);
+}
