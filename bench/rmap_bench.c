@@ -748,7 +748,7 @@ static inline __attribute__((always_inline)) void op_child_sync(void)
 	}
 }
 
-/* The TSC at a CLOCK_MONOTONIC_RAW reading: the tightest of 8 brackets. */
+/* The TSC at a CLOCK_MONOTONIC reading: the tightest of 8 brackets. */
 static void tsc_at(uint64_t *t, struct timespec *ts)
 {
 	uint64_t c0, c1, best = UINT64_MAX;
@@ -757,7 +757,7 @@ static void tsc_at(uint64_t *t, struct timespec *ts)
 
 	for (i = 0; i < 8; i++) {
 		c0 = tsc();
-		clock_gettime(CLOCK_MONOTONIC_RAW, &x);
+		clock_gettime(CLOCK_MONOTONIC, &x);
 		c1 = tsc();
 		if (c1 - c0 < best) {
 			best = c1 - c0;
@@ -773,7 +773,7 @@ static double ns_between(const struct timespec *a, const struct timespec *b)
 }
 
 /*
- * TSC cycles per ns, against CLOCK_MONOTONIC_RAW over 0.1 s, rounded to
+ * TSC cycles per ns, against CLOCK_MONOTONIC over 0.1 s, rounded to
  * four significant digits: under icount the TSC counts instructions, as
  * the clock counts ns (1.000), and a calibration error would move every
  * figure from boot to boot.
@@ -786,7 +786,7 @@ static void op_calibrate(void)
 
 	tsc_at(&ta, &a);
 	do
-		clock_gettime(CLOCK_MONOTONIC_RAW, &b);
+		clock_gettime(CLOCK_MONOTONIC, &b);
 	while (ns_between(&a, &b) < 1e8);
 	tsc_at(&tb, &b);
 	cpn = (tb - ta) / ns_between(&a, &b);
