@@ -66,7 +66,7 @@ build() {
 		return
 	fi
 	"$TOP/scripts/apply.sh" "$v"
-	"$TOP/scripts/config.sh" "$frag"
+	"$TOP/scripts/config.sh" --lean "$frag"
 	"$TOP/scripts/build-kernel.sh" "$v"
 	echo "$st" >"$dir/stamp"
 }

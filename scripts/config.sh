@@ -1,14 +1,22 @@
 #!/bin/bash
-# config.sh [FRAGMENT...]: lean x86_64 config in build/obj: tinyconfig plus
-# Kconfig.fragment (plus any extra fragments), merged with the tree's
-# merge_config.sh. Every option asked for must be set as asked after
+# config.sh [--lean] [FRAGMENT...]: x86_64 config in build/obj: tinyconfig
+# plus Kconfig.fragment, on the series' tree Kconfig.mmtests (what the
+# tree's own mm selftests need: make mmtests runs them on the very kernels
+# the race suite runs on), the tree's options (trees.conf), then any extra
+# fragments, merged with the tree's merge_config.sh. --lean leaves
+# Kconfig.mmtests out (make bench: costs of a lean kernel). Every option asked for must be set as asked after
 # olddefconfig, else stop and name it (a later fragment overrides an
 # earlier one, option by option). Redone only when a fragment changes.
 # OBJ (lib.sh) names the build directory: bench kernels use their own.
 . "$(dirname "$0")/lib.sh"
 
 t=$(tree_dir)
+lean=0
+[ "${1:-}" = --lean ] && lean=1 && shift
 frags=("$TOP/Kconfig.fragment")
+if [ $lean = 0 ] && [ "$TREE_SERIES" = yes ]; then
+	frags+=("$TOP/Kconfig.mmtests")
+fi
 # The tree's own options (trees.conf), as a fragment of their own.
 if [ -n "$TREE_KCONFIG" ]; then
 	mkdir -p "$TB"

@@ -1,9 +1,9 @@
 #!/bin/bash
 # mmtests.sh: make mmtests, the series' regression gate. The tree's own mm
 # selftests (tools/testing/selftests/mm of the base tree, run_vmtests.sh's
-# default set) on the base and on the series kernel, both built from
-# Kconfig.fragment + Kconfig.mmtests (build/TREE/obj-mmtests), booted with
-# GUEST_CPUS=4 and GUEST_MEM_MB=3072, oops=panic but not panic_on_warn
+# default set) on the base and on the series kernel, the kernels of the
+# race suite (build/TREE/kernels/: Kconfig.fragment + Kconfig.mmtests,
+# scripts/config.sh; rebuilt when not current), booted with GUEST_CPUS=4 and GUEST_MEM_MB=3072, oops=panic but not panic_on_warn
 # (a WARN is reported, and the later tests still run). Prints per test,
 # base vs series, and fails on a test that passes on base and fails on
 # the series, a test that did not run to its end on the series, or any
@@ -26,20 +26,19 @@ wd=${MMTESTS_TIMEOUT:-2400}
 start=$(now)
 out=$TB/mmtests
 frag=$TOP/Kconfig.mmtests
-export OBJ=$TB/obj-mmtests KERNELS=$TB/kernels-mmtests LOGS=$TB/mmtests/logs
 
 # The selftests are built once, from the base tree, against the base
 # kernel's headers and (page_frag's test module) its build directory.
 build_selftests() {
 	local sd=$t/tools/testing/selftests/mm bin=$out/bin
-	say "building the tree's mm selftests (log: $LOGS/selftests.log)"
+	say "building the tree's mm selftests (log: $out/selftests.log)"
 	rm -rf "$bin"
 	mkdir -p "$bin"
 	{
 		make -C "$t" O="$OBJ" ARCH=x86_64 headers &&
 			make -C "$sd" KHDR_INCLUDES="-isystem $OBJ/usr/include" \
 				KDIR="$OBJ" OUTPUT="$bin" -j"$JOBS"
-	} >"$LOGS/selftests.log" 2>&1
+	} >"$out/selftests.log" 2>&1
 	local rc=$?
 	# Leave the quilt tree as it was: check_config.sh and the page_frag
 	# module build write into the source directory.
@@ -49,11 +48,11 @@ build_selftests() {
 	fi
 	make -C "$OBJ" M="$sd/page_frag" clean >/dev/null 2>&1
 	rm -f "$sd"/local_config.h_gen "$sd"/local_config.mk
-	[ $rc = 0 ] || { tail -n 20 "$LOGS/selftests.log" >&2; die "the mm selftests do not build (log above)"; }
+	[ $rc = 0 ] || { tail -n 20 "$out/selftests.log" >&2; die "the mm selftests do not build (log above)"; }
 	# The scripts run_vmtests.sh calls, as kselftest's install would copy.
 	cp -a "$sd"/*.sh "$sd"/settings "$bin/"
 	[ -f "$bin/page_frag/page_frag_test.ko" ] ||
-		warn "page_frag_test.ko not built (its tests will skip); see $LOGS/selftests.log"
+		warn "page_frag_test.ko not built (its tests will skip); see $out/selftests.log"
 }
 
 # The guest's initramfs: busybox, bash, the selftests with the shared
@@ -98,16 +97,17 @@ if [ $table_only = 0 ]; then
 	"$TOP/scripts/deps.sh" kmod liburing-dev libcap-dev bash-static
 	"$TOP/scripts/tree.sh"
 	t=$(tree_dir)
-	mkdir -p "$out" "$LOGS"
+	mkdir -p "$out"
 	printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/sh\n' >"$out/passwd"
-	for v in base series; do
+	# The series first: after make run its build directory is there.
+	for v in series base; do
 		dir=$KERNELS/$v
 		st=$(kernel_stamp "$v" "$frag")
 		"$TOP/scripts/apply.sh" "$v"
 		if [ -f "$dir/bzImage" ] && [ "$(cat "$dir/stamp" 2>/dev/null)" = "$st" ]; then
 			say "mmtests kernel $v is up to date"
 		else
-			"$TOP/scripts/config.sh" "$frag"
+			"$TOP/scripts/config.sh"
 			"$TOP/scripts/build-kernel.sh" "$v"
 			echo "$st" >"$dir/stamp"
 		fi

@@ -3,6 +3,9 @@
 # variant its Applies-on: line names, and print a table: mutant, variant,
 # test, detected k/N, median and max time to detect (0: at boot), the
 # splat seen in most runs. Exit 1 if any run missed.
+# MUTANT_PANIC=0 (run-mutant.sh): boots without oops=panic/panic_on_warn;
+# the table then also says in how many runs the test itself failed
+# ("by test"), the rest being seen on the console only.
 . "$(dirname "$0")/lib.sh"
 
 n=${1:-10}
@@ -15,6 +18,8 @@ for r in "${runs[@]}"; do
 	variant=mutant_$m
 	[ "$on" = base ] && variant=base_mutant_$m
 	tsv=$TB/mutants/$variant.tsv
+	[ "${MUTANT_PANIC:-1}" = 0 ] && tsv=$TB/mutants/$variant.nopanic.tsv
+	bytest=$(awk -F'\t' '$2 == 1 && $5 == "test"' "$tsv" | wc -l)
 	k=$(awk -F'\t' '$2 == 1' "$tsv" | wc -l)
 	read -r med max < <(awk -F'\t' '$2 == 1 { print $3 }' "$tsv" | sort -n |
 		awk '{ v[NR] = $1 } END { if (!NR) { print "- -"; exit }
@@ -22,9 +27,9 @@ for r in "${runs[@]}"; do
 			printf "%.1f %.1f\n", m, v[NR] }')
 	how=$(awk -F'\t' '$2 == 1 { print $4 }' "$tsv" | sed 's/+0x.*//; s/CPU: [0-9]* PID: [0-9]* //' |
 		sort | uniq -c | sort -rn | head -n 1 | sed 's/^ *[0-9]* //' | cut -c1-70)
-	rows+=("$(printf '%-26s %-6s %-16s %5s %8s %8s  %s' "$m" "$on" "$(mutant_field "$m" Guarded-by)" "$k/$n" "$med" "$max" "$how")")
+	rows+=("$(printf '%-26s %-6s %-16s %5s %7s %8s %8s  %s' "$m" "$on" "$(mutant_field "$m" Guarded-by)" "$k/$n" "$bytest/$n" "$med" "$max" "$how")")
 done
 echo
-printf '%-26s %-6s %-16s %5s %8s %8s  %s\n' mutant on test found 'median s' 'max s' 'splat (most runs)'
+printf '%-26s %-6s %-16s %5s %7s %8s %8s  %s\n' mutant on test found 'by test' 'median s' 'max s' 'how (most runs)'
 printf '%s\n' "${rows[@]}"
 exit $rc

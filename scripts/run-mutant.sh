@@ -7,7 +7,12 @@
 # the console shows a splat (after the test started, or at boot: the
 # series' own checks may fire at the first fork), or the test fails.
 # Prints the time to detect per run (from the test's start); results in
-# build/mutants/VARIANT.tsv. Exit 0 if every run detected it, 1 if not.
+# build/TREE/mutants/VARIANT.tsv. Exit 0 if every run detected it, 1 if not.
+# MUTANT_PANIC=0: boot without oops=panic and panic_on_warn, as kselftest
+# users run: a run counts as caught by the test when the test itself
+# fails ("not ok", e.g. on the taint its WARN left), else by the console
+# only (a splat, the guest wedged or the test passed); results in
+# VARIANT.nopanic.tsv, with a fifth column: test | console.
 . "$(dirname "$0")/lib.sh"
 
 name=${1:-}
@@ -51,12 +56,21 @@ fi
 # Kernel timestamp ([ 12.345678]) of the first line matching $2 in $1.
 stamp() { grep -aE "^\[ *[0-9.]+\].*$2" "$1" | head -n 1 | sed -n 's/^\[ *\([0-9.]*\)\].*/\1/p' || true; }
 
+panic=${MUTANT_PANIC:-1}
+sfx=
+if [ "$panic" = 0 ]; then
+	# The guest stays up after a WARN: the test has time to fail by
+	# itself (its bounded waits: well under a minute); a wedged guest is
+	# stopped that long after its splat.
+	export PANIC_ARGS="" SPLAT_GRACE_S=60
+	sfx=.nopanic
+fi
 mkdir -p "$TB/mutants"
-tsv=$TB/mutants/${variant//[:+]/_}.tsv
+tsv=$TB/mutants/${variant//[:+]/_}$sfx.tsv
 : >"$tsv"
 caught=0
 for i in $(seq "$runs"); do
-	out=$RUNS/${variant//[:+]/_}.$i
+	out=$RUNS/${variant//[:+]/_}$sfx.$i
 	RACE_SECONDS=$bound "$TOP/scripts/guest.sh" "$variant" "$out" "$test" >"$out.verdict" 2>&1 || true
 	con=$out/console.log
 	startline=$(grep -an "race-suite: start $test" "$con" | head -n 1 | cut -d: -f1 || true)
@@ -81,18 +95,27 @@ for i in $(seq "$runs"); do
 		t1=$(stamp "$con" "race-suite: end $test")
 		how="test failed: $(grep -a 'Expected\|not ok' "$out/tap.log" | head -n 1 | sed 's/^ *# *//' | cut -c1-80)"
 	fi
+	# Who caught it: the test itself ("not ok"; without the panic options
+	# that is what counts, at the time the test ended), or the console.
+	by=console
+	if [ "$t1" != boot ] && [ -n "$startline" ] && grep -aq "race-suite: end $test [1-9]" "$out/tap.log" &&
+		{ [ "$panic" = 0 ] || [ -z "$splat" ]; }; then
+		by="test"
+		t1=$(stamp "$con" "race-suite: end $test")
+		how="not ok: $(grep -a 'tainted\|Expected\|not ok' "$out/tap.log" | head -n 1 | sed 's/^ *# *//' | cut -c1-80)"
+	fi
 	if [ "$t1" = boot ]; then
 		echo "  $name run $i: detected at boot, before the test started: $how"
-		printf '%s\t1\t0\t%s\n' "$i" "at boot: $how" >>"$tsv"
+		printf '%s\t1\t0\t%s\t%s\n' "$i" "at boot: $how" "$by" >>"$tsv"
 		caught=$((caught + 1))
 	elif [ -n "$t1" ]; then
 		dt=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
-		echo "  $name run $i: detected after ${dt}s: $how"
-		printf '%s\t1\t%s\t%s\n' "$i" "$dt" "$how" >>"$tsv"
+		echo "  $name run $i: detected after ${dt}s ($by): $how"
+		printf '%s\t1\t%s\t%s\t%s\n' "$i" "$dt" "$how" "$by" >>"$tsv"
 		caught=$((caught + 1))
 	else
 		echo "  $name run $i: NOT detected in ${bound}s (console: $con)"
-		printf '%s\t0\t%s\t-\n' "$i" "$bound" >>"$tsv"
+		printf '%s\t0\t%s\t-\t-\n' "$i" "$bound" >>"$tsv"
 	fi
 done
 [ "$caught" -eq "$runs" ]

@@ -7,12 +7,18 @@
 #     git am and give the quilt tree, MAINTAINERS.snippet is found by
 #     get_maintainer.pl, tools/testing/vma builds and passes; the series
 #     kernel runs the whole suite (every test passes, no skip, no splat);
-#     every prefix of the series builds; the benchmark programs run; every
-#     mutant is detected within its time bound, on each variant (base,
+#     every prefix of the series builds; the benchmark programs run; the
+#     tree's own mm selftests (MM_GATE categories) pass on the series as on
+#     the base (scripts/mmtests.sh); every mutant is detected within its time bound, on each variant (base,
 #     series) its Applies-on: line names;
 #  3. each other tree (6.12 LTS): the suite passes on the unpatched
 #     kernel, and its own mutants (mutants/TREE/) are detected.
 . "$(dirname "$0")/lib.sh"
+
+# The regression gate in make test: the run_vmtests.sh categories of the
+# tree's mm selftests that walk rmap or move pages and page tables, and
+# finish in minutes under TCG (make mmtests runs the whole default set).
+MM_GATE=${MM_GATE:-rmap migration ksm vma_merge mremap mmap madv_guard mkdirty cow memory-failure}
 
 start=$(now)
 passed=0 failed=() times=()
@@ -70,6 +76,8 @@ for TREE in $(trees_names); do
 		# The series is built now: each prefix rebuilds only what it changes.
 		check "$TREE: bisect: every prefix of the series builds" "$TOP/scripts/bisect.sh"
 		check "$TREE: benchmark programs run (smoke, series kernel)" env BENCH_SMOKE=1 "$TOP/scripts/bench.sh"
+		check "$TREE: the tree's mm selftests ($MM_GATE) pass on the series as on base, no splat" \
+			env MMTESTS="${MM_GATE// /,}" "$TOP/scripts/mmtests.sh"
 	else
 		check "$TREE: unpatched kernel: race suite passes, no splat" env STRICT=1 "$TOP/scripts/run.sh" base
 	fi
