@@ -11,7 +11,10 @@
 # build/TREE/bench-NAME/): bench/Kconfig.nolockdep has no LOCK_STAT, so no
 # lockdep and no lock figure, for costs without lockdep's bookkeeping.
 # BENCH_SECONDS: guest seconds per benchmark (default 2); BENCH_MODES: the
-# rmap_bench modes (default all); ROUNDS defaults to BENCH_ROUNDS or 5.
+# rmap_bench modes (default all; MODE:N runs MODE for N guest seconds
+# instead); ROUNDS defaults to BENCH_ROUNDS or 5. The ops mode (exact
+# per-operation medians, compare.c's second table) runs for
+# BENCH_OPS_SECONDS (default 20).
 # BENCH_KERNELS="A B": the two kernels to compare, A the reference (default
 # "base series"; any scripts/apply.sh variant, e.g. variant:NAME for the series
 # with bench/variants/NAME.patch on top, to price a design alternative).
@@ -26,7 +29,7 @@
 rounds=${1:-${BENCH_ROUNDS:-5}}
 secs=${BENCH_SECONDS:-2}
 read -r -a cmdx <<<"${BENCH_CMDLINE-norandmaps}"
-modes=${BENCH_MODES:-exec,exec-argv,fork,fork-anon,mix,numa,numa-anon,fault,migrate}
+modes=${BENCH_MODES:-exec,exec-argv,fork,fork-anon,mix,numa,numa-anon,fault,migrate,ops:${BENCH_OPS_SECONDS:-20}}
 smoke=${BENCH_SMOKE:-0}
 [[ $rounds =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive number, not '$rounds'"
 [[ $secs =~ ^[1-9][0-9]*$ ]] || die "BENCH_SECONDS must be a positive whole number, not '$secs'"
@@ -47,6 +50,8 @@ if [ "${kernels[*]}" != "base series" ]; then
 fi
 if [ "$smoke" = 1 ]; then
 	rounds=1 secs=1 kernels=(series)
+	# shellcheck disable=SC2001  # a pattern, not a fixed string
+	modes=$(echo "$modes" | sed 's/:[0-9]*/:2/g')
 	out=$TB/bench-smoke
 	KERNELS=$TB/kernels
 	[ -f "$KERNELS/series/bzImage" ] || die "no $KERNELS/series/bzImage: run make run first"
@@ -78,8 +83,9 @@ raw=$out/raw.tsv
 # Nothing of an earlier run may stand beside this one's figures.
 rm -rf "$out/runs" "$out"/{table.md,table.txt,bench.png,points.dat,metrics.dat}
 : >"$raw"
-nmodes=$(echo "$modes" | tr , ' ' | wc -w)
-wd=$((180 + nmodes * secs * 30))
+# Guest seconds in all: MODE:N counts N, MODE counts $secs.
+gsecs=$(echo "$modes" | tr , '\n' | awk -F: -v s="$secs" '{ t += NF > 1 ? $2 : s } END { print t }')
+wd=$((180 + gsecs * 30))
 for r in $(seq "$rounds"); do
 	for v in "${kernels[@]}"; do
 		dir=$out/runs/$r-$(vname "$v")
@@ -95,7 +101,7 @@ for r in $(seq "$rounds"); do
 		[ "$res" = exited ] || die "$v guest $res in round $r (see $dir/console.log)"
 		"$TOP/scripts/scan-log.sh" "$dir/console.log" >/dev/null ||
 			die "$v kernel splatted in round $r: $("$TOP/scripts/scan-log.sh" "$dir/console.log" | head -n 1)"
-		for m in $(echo "$modes" | tr , ' '); do
+		for m in $(echo "$modes" | tr , ' ' | sed 's/:[0-9]*//g'); do
 			grep -aq "race-suite: end bench:$m 0" "$dir/tap.log" || {
 				grep -a "bench: skip $m\|rmap_bench" "$dir/tap.log" >&2 || true
 				die "benchmark $m did not complete on $v in round $r (see $dir/tap.log)"

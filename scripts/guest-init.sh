@@ -8,7 +8,8 @@
 #   RACE_*=value       exported to the tests as they are
 #   race.bench=a,b     then run these /bench/rmap_bench modes (make bench;
 #                      race.tests=none runs no test)
-#   race.bench_seconds=N  guest seconds per benchmark (default 5)
+#   race.bench_seconds=N  guest seconds per benchmark (default 5; a mode
+#                      given as MODE:N runs N seconds)
 #   race.lockdep=REGEX then print, from /proc/lockdep, every lock class
 #                      matching REGEX with the locks lockdep saw taken
 #                      while it was held ("# lockdep: CLASS -> LOCK")
@@ -78,9 +79,11 @@ else
 	for t in $tests; do run_one "$t"; done
 fi
 for b in $bench; do
+	s=$bench_seconds
+	case $b in *:*) s=${b#*:} b=${b%%:*} ;; esac
 	mark "start bench:$b"
 	set -o pipefail
-	/bench/rmap_bench "$b" "$bench_seconds" 2>&1 | tee /dev/ttyS1
+	/bench/rmap_bench "$b" "$s" 2>&1 | tee /dev/ttyS1
 	mark "end bench:$b $?"
 done
 if [ -n "$mmtests" ]; then
