@@ -25,6 +25,8 @@ mount -t sysfs sysfs /sys
 mount -t devtmpfs devtmpfs /dev 2>/dev/null
 mount -t debugfs debugfs /sys/kernel/debug
 mount -t tmpfs tmpfs /tmp
+# POSIX shared memory (shm_open(): the mm selftests' rmap).
+mkdir -p /dev/shm && mount -t tmpfs tmpfs /dev/shm
 
 tests='' seconds='' swap_mb=0 parallel=0 bench='' bench_seconds=5 lockdep='' mmtests=''
 read -r cmdline </proc/cmdline

@@ -55,14 +55,20 @@ build_selftests() {
 		warn "page_frag_test.ko not built (its tests will skip); see $out/selftests.log"
 }
 
-# The guest's initramfs: busybox, bash, the selftests with the shared
-# libraries they link, the kernel's modules, guest-init.sh as /init.
+# The guest's initramfs: busybox, bash, kmod's modprobe (busybox's has no
+# -n, which run_vmtests.sh's memory-failure check uses), the selftests
+# with the shared libraries they link, and libgcc_s.so.1, which glibc
+# loads at run time for pthread_cancel() (migration), the kernel's
+# modules, guest-init.sh as /init.
 initramfs() {
 	local v=$1 img=$2 list gen=$TB/gen_init_cpio m
 	list=$out/initramfs-$(vname "$1").list
 	m=$KERNELS/$(vname "$v")/modules
-	local bash_static=/bin/bash-static busybox
+	local bash_static=/bin/bash-static busybox kmod libgcc
 	busybox=$(command -v busybox || echo /bin/busybox)
+	kmod=$(command -v kmod) || die "no kmod (apt-get install kmod)"
+	libgcc=$(ldconfig -p | awk '/libgcc_s\.so\.1 \(libc6,x86-64\)/ { print $NF; exit }')
+	[ -n "$libgcc" ] || die "no 64-bit libgcc_s.so.1 (ldconfig -p)"
 	[ -x "$gen" ] || gcc -O2 -o "$gen" "$t/usr/gen_init_cpio.c" || die "cannot build usr/gen_init_cpio"
 	{
 		for d in /bin /dev /proc /sys /tmp /root /etc /lib /lib64 /mmtests; do
@@ -72,6 +78,10 @@ initramfs() {
 		echo "file /bin/busybox $busybox 0755 0 0"
 		echo "slink /bin/sh busybox 0777 0 0"
 		echo "file /bin/bash $bash_static 0755 0 0"
+		echo "file /bin/kmod $kmod 0755 0 0"
+		echo "slink /bin/modprobe kmod 0777 0 0"
+		echo "dir $(dirname "$libgcc") 0755 0 0"
+		echo "file $libgcc $(readlink -f "$libgcc") 0755 0 0"
 		echo "file /init $TOP/scripts/guest-init.sh 0755 0 0"
 		printf 'file /etc/passwd %s 0644 0 0\n' "$out/passwd"
 		(cd "$out/bin" && find . -mindepth 1 -type d) | sed 's|^\.|dir /mmtests|; s|$| 0755 0 0|'
@@ -79,7 +89,7 @@ initramfs() {
 			echo "file /mmtests/${f#./} $out/bin/${f#./} $(stat -c %a "$out/bin/$f") 0 0"
 		done
 		# Shared libraries, at the paths the binaries ask for.
-		find "$out/bin" -type f -perm -u+x -exec ldd {} \; 2>/dev/null |
+		{ find "$out/bin" -type f -perm -u+x -exec ldd {} \; ; ldd "$kmod"; } 2>/dev/null |
 			grep -o '/[^ ]*\.so[^ ]*' | sort -u | while read -r l; do
 				echo "dir $(dirname "$l") 0755 0 0"
 				echo "file $l $(readlink -f "$l") 0755 0 0"
@@ -132,17 +142,17 @@ for v in base series; do
 done
 
 # The table: one line per test of run_vmtests.sh, in its order, with, for
-# a test that does not pass, the reason its output gives (its last line
-# naming a skip, a failure or an error).
+# a test that does not pass, the reason its output gives (its first line
+# naming a skip, a failure, an error or a failed assertion).
 res() { # TAP of one boot -> "result<TAB>name<TAB>reason"
 	tr -d '\r' <"$1" | awk '
-		/^# running / { why = ""; next }
-		/^# / && tolower($0) ~ /skip|fail|error|not ok|bail|unable|cannot|no such/ &&
-			$0 !~ /^# \[(PASS|FAIL|SKIP)\]$/ && $0 !~ /^# (ok|not ok) [0-9]+ .*$/ {
+		why == "" && /^# / && tolower($0) ~ /skip|fail|error|bail|unable|cannot|no such|must|expected|terminated|not found/ &&
+			$0 !~ /^# \[(PASS|FAIL|SKIP)\]$/ && $0 !~ /^# (# )?(ok|not ok) [0-9]+ / &&
+			$0 !~ /Totals:|FAILED: [0-9]+ \/ [0-9]+|SUMMARY:|^# # +(OK|FAIL) / {
 			why = substr($0, 3); sub(/^# /, "", why) }
-		/^ok [0-9]+ .*# SKIP/ { sub(/ # SKIP.*/, ""); $1 = $2 = ""; print "skip\t" substr($0, 3) "\t" why; next }
-		/^ok [0-9]+ / { $1 = $2 = ""; print "pass\t" substr($0, 3) "\t"; next }
-		/^not ok [0-9]+ / { sub(/ # exit=.*/, ""); $1 = $2 = $3 = ""; print "fail\t" substr($0, 4) "\t" why }'
+		/^ok [0-9]+ .*# SKIP/ { sub(/ # SKIP.*/, ""); $1 = $2 = ""; print "skip\t" substr($0, 3) "\t" why; why = ""; next }
+		/^ok [0-9]+ / { $1 = $2 = ""; print "pass\t" substr($0, 3) "\t"; why = ""; next }
+		/^not ok [0-9]+ / { sub(/ # exit=.*/, ""); $1 = $2 = $3 = ""; print "fail\t" substr($0, 4) "\t" why; why = "" }'
 }
 res "$out/runs/base/tap.log" >"$out/base.tsv"
 res "$out/runs/series/tap.log" >"$out/series.tsv"
