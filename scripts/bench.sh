@@ -73,6 +73,8 @@ build() {
 	"$TOP/scripts/apply.sh" "$v"
 	"$TOP/scripts/config.sh" --lean "$frag"
 	"$TOP/scripts/build-kernel.sh" "$v"
+	# For bloat-o-meter (text per function, base vs series).
+	cp "$OBJ/vmlinux" "$dir/vmlinux"
 	echo "$st" >"$dir/stamp"
 }
 [ "$smoke" = 1 ] || for v in "${kernels[@]}"; do build "$v"; done
@@ -125,6 +127,13 @@ if [ "$smoke" = 1 ]; then
 fi
 
 make -s -C "$TOP/bench" OUTPUT="$out" "$out/compare" >/dev/null
+# Text added per function, the largest changes first (the tree's
+# scripts/bloat-o-meter on the two vmlinux).
+bloat=
+if [ -f "$KERNELS/$(vname "${kernels[0]}")/vmlinux" ] && [ -f "$KERNELS/$(vname "${kernels[1]}")/vmlinux" ]; then
+	"$(tree_dir)/scripts/bloat-o-meter" "$KERNELS/$(vname "${kernels[0]}")/vmlinux" \
+		"$KERNELS/$(vname "${kernels[1]}")/vmlinux" >"$out/bloat.txt" 2>&1 && bloat=$out/bloat.txt
+fi
 "$out/compare" <"$raw" >"$out/table.md"
 {
 	echo "make bench: $rounds rounds of ${kernels[0]} and ${kernels[1]}, interleaved, ${secs} s of guest time"
@@ -135,6 +144,11 @@ make -s -C "$TOP/bench" OUTPUT="$out" "$out/compare" >/dev/null
 	fi
 	echo
 	cat "$out/table.md"
+	if [ -n "$bloat" ]; then
+		echo
+		echo "Text, ${kernels[0]} -> ${kernels[1]} (bloat-o-meter, the 15 largest changes):"
+		head -n 17 "$bloat"
+	fi
 } | tee "$out/table.txt"
 
 # The plot: every run's figure in % of the base's mean, per metric.
