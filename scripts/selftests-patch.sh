@@ -211,14 +211,19 @@ Every wait on a child or a thread is bounded; a child still running
 Each test runs for $RACE_SECONDS seconds, 10 by default, and its
 harness timeout follows.  They need root and two NUMA nodes with free
 memory that the task's cpuset allows (chosen with libnuma), and skip
-without them, and when move_pages() or mbind() is refused (EACCES,
-EPERM); shmem_mpol_race also needs NUMA balancing and its debugfs knobs
-(it puts them back on every path), swap_race 64 MiB of swap and
-MADV_PAGEOUT.  Sizes and addresses come from the run-time page size.
-exec_race finds the top of the new stack by probing with move_pages()
-while an exec runs (a power-of-two top, or one page below it, as on
-64-bit architectures) and skips where it finds none, or when its
-~1 MiB of arguments exceed RLIMIT_STACK (E2BIG).
+without them; fork_race, munmap_race, exec_race and shmem_mpol_race
+also skip when move_pages() or mbind() is refused (EACCES, EPERM),
+swap_race, whose swapping runs without them, says so.  shmem_mpol_race
+needs NUMA balancing and its debugfs knobs: it puts them back on every
+path, and a process of its own (its own process group) puts them back
+when the test process goes away, also when the harness kills it on a
+timeout.  swap_race needs 64 MiB of swap and MADV_PAGEOUT.  Sizes and
+addresses come from the run-time page size.  exec_race finds the top
+of the new stack by probing with move_pages() while an exec runs: a
+power-of-two top, or one page below it (x86_64 and arm64, for
+instance); it skips where it finds none (s390, sparc64 and parisc,
+whose stack tops are neither), or when its ~1 MiB of arguments exceed
+RLIMIT_STACK (E2BIG).
 
 How they relate to the tests already there: migration.c moves one
 page (a base page, THP or hugetlb page) back and forth between two
@@ -248,11 +253,15 @@ Tested: built with the other mm tests in tools/testing/selftests/mm/
 of Debian's linux-source-7.3 (7.3~rc7-1~exp1: v7.3-rc7 and Debian's
 own patches), and on their own against 6.12's kselftest_harness.h as
 well.  In a 2-node, 2-vCPU QEMU guest (TCG), on kernels with DEBUG_VM,
-PROVE_LOCKING and DEBUG_ATOMIC_SLEEP, each test running 30 s: the five
-pass with no splat on v7.3-rc7 with the patches before this one, and
-on an unpatched 6.12.117.  With the protection each test guards
-removed from v7.3-rc7 (5 boots each), the test provoked a splat in
-every boot; time from the test's start, median / maximum: fork_race
+PROVE_LOCKING and DEBUG_ATOMIC_SLEEP, RACE_SECONDS=30: the five pass
+with no splat on v7.3-rc7 with the patches before this one, and on an
+unpatched 6.12.117.  With the protection each test guards removed from
+v7.3-rc7 (5 boots each, RACE_SECONDS at each case's bound of 120 to
+600 s, the guest booted with oops=panic and panic_on_warn=1, so the
+first splat on the console ended the run), the test provoked a splat
+in every boot; this was measured with the previous revision of the
+tests, before the taint watch and the bounded waits, which race the
+same way; time from the test's start, median / maximum: fork_race
 (interval-tree ties sent left) 3.5 / 9.3 s, munmap_race (VMA changes
 locking their own anon_vma) 2.7 / 5.3 s, exec_race (the
 temporary-stack skip removed) 54.9 / 134.7 s, shmem_mpol_race (a mutex
@@ -274,8 +283,6 @@ which lacks it (7.3's is used where it exists): a read that must
 fault.
 checkpatch: SPACING: "FIXTURE_DATA(name) *self" declares a pointer to
 kselftest_harness.h's fixture type; checkpatch reads a multiplication.
-checkpatch: BIT_MACRO: the fallback definition of MPOL_F_NUMA_BALANCING
-for numaif.h versions without it, spelled as in the uapi header.
 
 EOF
 	g diff-tree -r --no-renames --stat=72 --summary "$before" "$after"

@@ -35,9 +35,6 @@
 
 #define NPAGES		4096
 #define TOUCHERS	2
-#ifndef MPOL_F_NUMA_BALANCING
-#define MPOL_F_NUMA_BALANCING	(1 << 13)
-#endif
 
 static const char * const knobs[][2] = {
 	{ "/proc/sys/kernel/numa_balancing", "1" },
@@ -56,6 +53,9 @@ FIXTURE(shmem_mpol) {
 	atomic_bool stop;
 	unsigned long replaced, replace_failed;
 	char saved[ARRAY_SIZE(knobs)][32];
+	/* The knob guard (knob_guard()) and the pipe it watches. */
+	pid_t guard;
+	int guard_fd;
 };
 
 /* Put NUMA balancing back as it was, for the tests that follow. */
@@ -66,6 +66,58 @@ static void restore_knobs(FIXTURE_DATA(shmem_mpol) *self)
 	for (i = 0; i < ARRAY_SIZE(knobs); i++)
 		if (self->saved[i][0])
 			race_write_file(knobs[i][0], self->saved[i]);
+}
+
+/*
+ * The knobs are system-wide: put them back however the test process
+ * ends. The harness kills a test that outlives its timeout with its whole
+ * process group, teardown included, so a process of its own group waits
+ * for EOF on a pipe whose write end only the test's processes hold, and
+ * then writes the saved values back (again, after a teardown that did).
+ */
+static void knob_guard(FIXTURE_DATA(shmem_mpol) *self)
+{
+	unsigned int i;
+	int fd[2];
+	char c;
+
+	self->guard = -1;
+	self->guard_fd = -1;
+	if (pipe(fd))
+		return;
+	self->guard = fork();
+	if (self->guard == 0) {
+		setpgid(0, 0);
+		close(fd[1]);
+		for (;;) {
+			ssize_t r = read(fd[0], &c, 1);
+
+			if (r == 0 || (r < 0 && errno != EINTR))
+				break;
+		}
+		for (i = 0; i < ARRAY_SIZE(knobs); i++)
+			if (self->saved[i][0])
+				race_write_file(knobs[i][0], self->saved[i]);
+		_exit(0);
+	}
+	close(fd[0]);
+	if (self->guard < 0)
+		close(fd[1]);
+	else
+		self->guard_fd = fd[1];
+}
+
+/* Let the guard go (it restores the knobs once more) and reap it. */
+static void knob_guard_end(FIXTURE_DATA(shmem_mpol) *self)
+{
+	int status;
+
+	if (self->guard_fd >= 0)
+		close(self->guard_fd);
+	self->guard_fd = -1;
+	if (self->guard > 0)
+		race_wait_child(self->guard, &status, race_now() + RACE_KILL_SECONDS);
+	self->guard = -1;
 }
 
 static const char *shmem_mpol_unsupported(void)
@@ -120,19 +172,26 @@ FIXTURE_SETUP(shmem_mpol)
 	}
 	pattern_fill(self->buf, self->len, 4);
 	/*
-	 * The knobs last, and put back before a SKIP or ASSERT: the harness
-	 * runs the teardown only after a setup that completed.
+	 * The knobs last: saved, then guarded (knob_guard()), then set, and
+	 * put back before a SKIP or ASSERT too: the harness runs the
+	 * teardown only after a setup that completed.
 	 */
+	for (i = 0; i < (int)ARRAY_SIZE(knobs); i++)
+		if (race_read_file(knobs[i][0], self->saved[i], sizeof(self->saved[i])))
+			SKIP(return, "cannot read %s (debugfs mounted?)", knobs[i][0]);
+	knob_guard(self);
 	for (i = 0; i < (int)ARRAY_SIZE(knobs); i++) {
-		if (race_read_file(knobs[i][0], self->saved[i], sizeof(self->saved[i])) ||
-		    race_write_file(knobs[i][0], knobs[i][1])) {
+		if (race_write_file(knobs[i][0], knobs[i][1])) {
 			restore_knobs(self);
+			knob_guard_end(self);
 			SKIP(return, "cannot set %s (debugfs mounted?)", knobs[i][0]);
 		}
 	}
 	err = race_driver_start(&self->d, -1, 0, NULL, 0);
-	if (err)
+	if (err) {
 		restore_knobs(self);
+		knob_guard_end(self);
+	}
 	ASSERT_EQ(0, err);
 }
 
@@ -140,6 +199,7 @@ FIXTURE_TEARDOWN(shmem_mpol)
 {
 	race_driver_stop(&self->d);
 	restore_knobs(self);
+	knob_guard_end(self);
 	if (self->buf && self->buf != MAP_FAILED)
 		munmap(self->buf, self->len);
 	numa_bitmask_free(self->one[0]);
