@@ -77,7 +77,7 @@ for TREE in $(trees_names); do
 		check "$TREE: bisect: every prefix of the series builds" "$TOP/scripts/bisect.sh"
 		check "$TREE: benchmark programs run (smoke, series kernel)" env BENCH_SMOKE=1 "$TOP/scripts/bench.sh"
 		check "$TREE: the tree's mm selftests ($MM_GATE) pass on the series as on base, no splat" \
-			env MMTESTS="${MM_GATE// /,}" "$TOP/scripts/mmtests.sh"
+			env MMTESTS="${MM_GATE// /,}" MMTESTS_TIMEOUT=900 "$TOP/scripts/mmtests.sh"
 	else
 		check "$TREE: unpatched kernel: race suite passes, no splat" env STRICT=1 "$TOP/scripts/run.sh" base
 	fi
