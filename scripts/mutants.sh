@@ -19,7 +19,7 @@ for r in "${runs[@]}"; do
 	[ "$on" = base ] && variant=base_mutant_$m
 	tsv=$TB/mutants/$variant.tsv
 	[ "${MUTANT_PANIC:-1}" = 0 ] && tsv=$TB/mutants/$variant.nopanic.tsv
-	bytest=$(awk -F'\t' '$2 == 1 && $5 == "test"' "$tsv" | wc -l)
+	bytest=$(awk -F'\t' '$2 == 1 && $5 ~ /^test/' "$tsv" | wc -l)
 	k=$(awk -F'\t' '$2 == 1' "$tsv" | wc -l)
 	read -r med max < <(awk -F'\t' '$2 == 1 { print $3 }' "$tsv" | sort -n |
 		awk '{ v[NR] = $1 } END { if (!NR) { print "- -"; exit }

@@ -12,7 +12,8 @@
 # users run: a run counts as caught by the test when the test itself
 # fails ("not ok", e.g. on the taint its WARN left), else by the console
 # only (a splat, the guest wedged or the test passed); results in
-# VARIANT.nopanic.tsv, with a fifth column: test | console.
+# VARIANT.nopanic.tsv, with a fifth column: test | test-noexit (it said
+# "not ok" but never exited) | console.
 . "$(dirname "$0")/lib.sh"
 
 name=${1:-}
@@ -103,6 +104,11 @@ for i in $(seq "$runs"); do
 		by="test"
 		t1=$(stamp "$con" "race-suite: end $test")
 		how="not ok: $(grep -a 'tainted\|Expected\|not ok' "$out/tap.log" | head -n 1 | sed 's/^ *# *//' | cut -c1-80)"
+	elif [ "$panic" = 0 ] && [ -n "$startline" ] && [ -n "$splat" ] && grep -aq '^not ok ' "$out/tap.log"; then
+		# The test said "not ok" but never exited (stuck on what the
+		# kernel left): caught by the test, at an unknown time after
+		# the splat's (the time given).
+		by="test-noexit"
 	fi
 	if [ "$t1" = boot ]; then
 		echo "  $name run $i: detected at boot, before the test started: $how"
