@@ -7,7 +7,7 @@
 
 PKGS="quilt qemu-system-x86 busybox-static flex bison bc cpio ccache gcc make
 xz-utils perl shellcheck libelf-dev libssl-dev libnuma-dev libc6-dev file
-liburcu-dev
+liburcu-dev kmod
 $*"
 
 missing=()
