@@ -656,6 +656,7 @@ static void bench_migrate(double secs)
 
 #define OPS_MAXS	(1UL << 18)	/* samples per figure, at most */
 #define OPS_WARM	16		/* warm-up iterations (rounds: 2) */
+#define OPS_MINS	32		/* samples taken whatever the time */
 #define OPS_ARGS	64		/* exec-argv: 64 4 KiB arguments */
 
 /*
@@ -807,9 +808,10 @@ static void op_begin(void)
 	ctl->end = tsc() + (uint64_t)(op_secs * 1e9 * op_cpn);
 }
 
+/* Until the test's share of time is over, but at least OPS_MINS samples. */
 static inline bool op_more(void)
 {
-	return ctl->n < OPS_MAXS && tsc() < ctl->end;
+	return ctl->n < OPS_MAXS && (ctl->n < OPS_MINS || tsc() < ctl->end);
 }
 
 /*
