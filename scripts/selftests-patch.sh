@@ -201,11 +201,15 @@ the paths that change what rmap walks:
 
 The tests check every page's contents against per-page patterns and
 fail on a corrupted page or a child that did not exit cleanly.  They
-also fail when the kernel taints itself during the race (B, D, W or L:
-a bad page, an oops, a WARN, a soft lockup): a thread polls
-/proc/sys/kernel/tainted every 100 ms and ends the race early, so a
-kernel that survives its WARN (no panic_on_warn) still gives "not ok".
-What the kernel only prints (lockdep reports) stays on the console.
+also fail when the kernel reports an error during the race: a thread
+polls /proc/sys/kernel/tainted (a new B, D, W or L: a bad page, an
+oops, a WARN, a soft lockup) and the kernel log from the race's start
+(/dev/kmsg: WARNING, BUG, Oops, lockdep and RCU-lockdep reports, "Huh
+VM_FAULT_OOM", bad page or swap entries, KASAN) every 100 ms and ends
+the race early, so a kernel that survives its WARN (no panic_on_warn)
+still gives "not ok"; a test process still running 30 s after such an
+error (stuck on what the kernel left) exits, failed.  Either sees any
+process's error, not only the test's.
 Every wait on a child or a thread is bounded; a child still running
 20 s after it started is killed and counted as a failure.
 Each test runs for $RACE_SECONDS seconds, 10 by default, and its

@@ -179,14 +179,73 @@ static unsigned long long taint_update(struct race_driver *d)
 	return t;
 }
 
-/* Poll the taint flags; end the race when the kernel reports an error. */
+/* What the kernel prints when it finds itself wrong (scan-log's list). */
+static const char *const kmsg_errors[] = {
+	"WARNING:", "BUG:", "kernel BUG at", "Oops", "general protection fault",
+	"suspicious RCU usage", "possible circular locking",
+	"possible recursive locking", "inconsistent lock state",
+	"Bad page", "Bad rss-counter", "Huh VM_FAULT_OOM", "Bad swap",
+	"Unused swap offset entry", "list_add corruption", "list_del corruption",
+	"soft lockup", "KASAN:",
+};
+
+/* Read /dev/kmsg's new records; true if one says the kernel erred. */
+static bool kmsg_update(struct race_driver *d)
+{
+	char rec[1024];
+	const char *msg;
+	unsigned int i;
+	ssize_t n;
+
+	if (d->kmsg_fd < 0 || atomic_load(&d->kmsg_bad))
+		return atomic_load(&d->kmsg_bad);
+	for (;;) {
+		n = read(d->kmsg_fd, rec, sizeof(rec) - 1);
+		if (n < 0 && errno == EPIPE)	/* records overwritten */
+			continue;
+		if (n <= 0)
+			return false;
+		rec[n] = '\0';
+		/* "prio,seq,usec,flags;message\n[continuation lines]" */
+		msg = strchr(rec, ';');
+		msg = msg ? msg + 1 : rec;
+		for (i = 0; i < ARRAY_SIZE(kmsg_errors); i++) {
+			if (strstr(msg, kmsg_errors[i])) {
+				snprintf(d->kmsg_line, sizeof(d->kmsg_line), "%.*s",
+					 (int)strcspn(msg, "\n"), msg);
+				atomic_store(&d->kmsg_bad, true);
+				return true;
+			}
+		}
+	}
+}
+
+/* The test process outlived a kernel error by too long: end it, failed. */
+static void *error_exit(void *arg)
+{
+	(void)arg;
+	sleep(RACE_ERROR_EXIT_SECONDS);
+	ksft_print_msg("still running %d s after the kernel reported an error: giving up\n",
+		       RACE_ERROR_EXIT_SECONDS);
+	fflush(NULL);
+	_exit(KSFT_FAIL);
+	return NULL;
+}
+
+/*
+ * Poll the taint flags and the kernel log; end the race when the kernel
+ * reports an error, and make sure the test process ends after it.
+ */
 static void *taint_loop(void *arg)
 {
 	struct race_driver *d = arg;
+	pthread_t t;
 
 	while (!atomic_load(&d->stop)) {
-		if (taint_update(d)) {
+		if (taint_update(d) | kmsg_update(d)) {
 			atomic_store(&d->stop, true);
+			if (!pthread_create(&t, NULL, error_exit, NULL))
+				pthread_detach(t);
 			break;
 		}
 		usleep(RACE_TAINT_POLL_MS * 1000);
@@ -292,6 +351,10 @@ int race_driver_start(struct race_driver *d, int compact_node, pid_t pid,
 	atomic_init(&d->taint_new, 0);
 	atomic_init(&d->denied, 0);
 	d->pagemap_fd = -1;
+	atomic_init(&d->kmsg_bad, false);
+	d->kmsg_fd = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (d->kmsg_fd >= 0)
+		lseek(d->kmsg_fd, 0, SEEK_END);
 	d->compact_node = compact_node;
 	d->pid = pid;
 	d->addr = addr;
@@ -348,24 +411,32 @@ bool race_join(pthread_t thread, double deadline)
 void race_driver_stop(struct race_driver *d)
 {
 	double deadline = race_now() + RACE_STOP_SECONDS;
+	bool watcher_gone = true;
 
 	atomic_store(&d->stop, true);
 	if (d->compacting && !race_join(d->compact_thread, deadline))
 		d->stuck++;
 	if (d->bouncing && !race_join(d->bounce_thread, deadline))
 		d->stuck++;
-	if (d->watching && !race_join(d->taint_thread, deadline))
+	if (d->watching && !race_join(d->taint_thread, deadline)) {
 		d->stuck++;
+		watcher_gone = false;
+	}
 	/* Once only: a thread not joined is not waited for again. */
 	d->compacting = false;
 	d->bouncing = false;
 	d->watching = false;
-	if (d->pagemap_fd > 0) {
+	if (d->pagemap_fd >= 0) {
 		close(d->pagemap_fd);
 		d->pagemap_fd = -1;
 	}
 	/* After the children and threads are gone: the last word. */
 	taint_update(d);
+	if (watcher_gone && d->kmsg_fd >= 0) {
+		kmsg_update(d);
+		close(d->kmsg_fd);
+		d->kmsg_fd = -1;
+	}
 }
 
 bool race_driver_stopped(struct race_driver *d)
@@ -390,6 +461,10 @@ bool race_driver_clean(struct race_driver *d)
 	if (t) {
 		ksft_print_msg("kernel tainted %s during the race\n",
 			       race_taint_str(t, buf, sizeof(buf)));
+		ok = false;
+	}
+	if (atomic_load(&d->kmsg_bad)) {
+		ksft_print_msg("kernel: %s\n", d->kmsg_line);
 		ok = false;
 	}
 	if (d->stuck) {

@@ -36,6 +36,11 @@
 #define RACE_STOP_SECONDS	(RACE_CHILD_SECONDS + RACE_KILL_SECONDS + 5)
 /* Harness timeout beyond the race: setup, stopping, checks. */
 #define RACE_MARGIN_SECONDS	60
+/*
+ * After the kernel reported an error, a test process still running this
+ * long (s) is stuck on what the kernel left: it exits, failed.
+ */
+#define RACE_ERROR_EXIT_SECONDS	30
 /* How often (ms) the driver reads the taint flags. */
 #define RACE_TAINT_POLL_MS	100
 /* Most children race_children_run() keeps alive at once. */
@@ -142,6 +147,15 @@ struct race_driver {
 	/* Error taint flags: set before the race, set since it started. */
 	unsigned long long taint_before;
 	atomic_ullong taint_new;
+	/*
+	 * /dev/kmsg from the race's start (-1 if unreadable), and the first
+	 * error it printed since (race_kmsg_error()), "" if none: errors
+	 * that set no new taint flag (a WARN while W is already set, a
+	 * "Huh VM_FAULT_OOM", lockdep reports).
+	 */
+	int kmsg_fd;
+	atomic_bool kmsg_bad;
+	char kmsg_line[128];
 	/* errno of a move_pages() refused for good (EACCES, EPERM), else 0. */
 	atomic_int denied;
 	/* Driver threads that did not stop in RACE_STOP_SECONDS. */
