@@ -207,7 +207,7 @@ oops, a WARN, a soft lockup) and the kernel log from the race's start
 (/dev/kmsg: WARNING, BUG, Oops, lockdep and RCU-lockdep reports, "Huh
 VM_FAULT_OOM", bad page or swap entries, KASAN) every 100 ms and ends
 the race early, so a kernel that survives its WARN (no panic_on_warn)
-still gives "not ok"; a test process still running 30 s after such an
+still gives "not ok"; a test process still running 10 s after such an
 error (stuck on what the kernel left) exits, failed.  Either sees any
 process's error, not only the test's.
 Every wait on a child or a thread is bounded; a child still running

@@ -40,7 +40,7 @@
  * After the kernel reported an error, a test process still running this
  * long (s) is stuck on what the kernel left: it exits, failed.
  */
-#define RACE_ERROR_EXIT_SECONDS	30
+#define RACE_ERROR_EXIT_SECONDS	10
 /* How often (ms) the driver reads the taint flags. */
 #define RACE_TAINT_POLL_MS	100
 /* Most children race_children_run() keeps alive at once. */
