@@ -274,6 +274,12 @@ each) 3.4 / 7.0, 1.5 / 8.3, 10.9 / 52.3 and 1.6 / 2.1 s, and swap_race
 (reclaim not taking a swap count) 0.3 / 0.6 s.
 On v7.3-rc7 with the patches before this one and reclaim not taking a
 swap count (folio_dup_swap() skipped), swap_race 0.2 / 0.3 s (5 of 5).
+exec_race's window is narrow: at its 10 s default it would have caught
+the temporary-stack skip removed in none of those 5 runs (15.4 to
+134.7 s); with RACE_EXEC_BALLAST_MB=256 (a 256 MiB old mm to tear
+down while the new stack is visible) it took 25.4 to 60.2 s (median
+27.4 s, 5 of 5).  Run it with RACE_SECONDS=120 and the ballast to
+look for that bug.
 EOF
 	echo "---"
 	# Notes (git am drops them): the checkpatch --strict exceptions,
