@@ -3,8 +3,9 @@
 # selftests (tools/testing/selftests/mm of the base tree, run_vmtests.sh's
 # default set) on the base and on the series kernel, the kernels of the
 # race suite (build/TREE/kernels/: Kconfig.fragment + Kconfig.mmtests,
-# scripts/config.sh; rebuilt when not current), booted with GUEST_CPUS=4 and GUEST_MEM_MB=3072, oops=panic but not panic_on_warn
-# (a WARN is reported, and the later tests still run). Prints per test,
+# scripts/config.sh; rebuilt when not current), booted with GUEST_CPUS=4
+# and GUEST_MEM_MB=3072, oops=panic but not panic_on_warn (a WARN is
+# reported, and the later tests still run). Prints per test,
 # base vs series, and fails on a test that passes on base and fails on
 # the series, a test that did not run to its end on the series, or any
 # splat. Everything lands in build/TREE/mmtests/ (table.txt).
