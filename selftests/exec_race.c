@@ -20,7 +20,8 @@
  * child or an error taint of the kernel (see race_util.h) fails the test.
  *
  * STACK_TOP_MAX differs between architectures and paging modes: the
- * setup finds it (find_stack_tops()), or skips the test.
+ * setup finds it (find_stack_tops()), or skips the test; so does a build
+ * with 32-bit pointers, which cannot name it (exec_race_unsupported()).
  *
  * RACE_EXEC_BALLAST_MB=N maps and touches N MiB before forking: each child
  * then tears down that copy of the old mm after its new mm (and
@@ -47,9 +48,12 @@
 #define WORKERS		2
 /* At most this many candidate stack tops found present. */
 #define MAX_TOPS	4
-/* Stack top candidates: 2^k and 2^k less a page, k from 32 up. */
+/*
+ * Stack top candidates: 2^k and 2^k less a page, k from 32 up to the
+ * pointer width; at most MAX_CAND (64-bit), none with 32-bit pointers.
+ */
 #define MIN_TOP_SHIFT	32
-#define NCAND		(2 * (8 * sizeof(long) - MIN_TOP_SHIFT))
+#define MAX_CAND	(2 * (64 - MIN_TOP_SHIFT))
 #define FIND_TRIES	10
 #define FIND_BALLAST	(32UL << 20)
 
@@ -81,6 +85,7 @@ static void *exec_loop(void *arg)
 	int *status = calloc(npages, sizeof(*status));
 	bool *present = calloc(npages, sizeof(*present));
 	int t, wstatus = 0;
+	enum race_reaped how;
 	double deadline;
 	pid_t pid, r;
 	long ret;
@@ -114,10 +119,12 @@ static void *exec_loop(void *arg)
 		 */
 		deadline = race_now() + RACE_CHILD_SECONDS;
 		while ((r = waitpid(pid, &wstatus, WNOHANG)) == 0 &&
-		       race_now() < deadline) {
-			if (w->denied ||
-			    move_pages(pid, npages, pages, NULL, status, 0))
+		       race_now() < deadline && !w->denied) {
+			if (move_pages(pid, npages, pages, NULL, status, 0)) {
+				if (errno == EACCES || errno == EPERM)
+					w->denied = errno;
 				continue;
+			}
 			for (i = queued = 0; i < npages; i++) {
 				present[i] = status[i] >= 0;
 				nodes[i] = status[i] == w->nodes[0] ?
@@ -139,18 +146,28 @@ static void *exec_loop(void *arg)
 				w->moved += present[i] && status[i] == nodes[i];
 		}
 		w->execs++;
+		how = RACE_EXITED;
 		if (r != pid) {
-			/* Not done in RACE_CHILD_SECONDS: kill it. */
-			w->hung++;
-			if (race_wait_child(pid, &wstatus, 0) == RACE_STUCK) {
+			/*
+			 * Not done in RACE_CHILD_SECONDS: kill it. Denied: let it
+			 * finish by itself (by the deadline), no more polling.
+			 */
+			how = race_wait_child(pid, &wstatus, w->denied ? deadline : 0);
+			w->hung += how != RACE_EXITED;
+			if (how == RACE_STUCK) {
 				w->stuck = true;
 				w->failed++;
 				break;
 			}
 		}
-		if (r != pid || !WIFEXITED(wstatus) || WEXITSTATUS(wstatus)) {
+		if (how != RACE_EXITED || !WIFEXITED(wstatus) || WEXITSTATUS(wstatus)) {
 			if (!w->failed++)
 				w->first_status = wstatus;
+		}
+		/* No race without moving pages: stop every worker, and skip. */
+		if (w->denied) {
+			atomic_store(w->stop, true);
+			break;
 		}
 	}
 out:
@@ -207,9 +224,9 @@ FIXTURE(exec_race) {
  */
 static int find_stack_tops(FIXTURE_DATA(exec_race) *self)
 {
-	void *pages[NCAND + 1];
-	int status[NCAND + 1], wstatus = 0, try, err = 0;
-	bool seen[NCAND] = { false };
+	void *pages[MAX_CAND + 1];
+	int status[MAX_CAND + 1], wstatus = 0, try, err = 0;
+	bool seen[MAX_CAND] = { false };
 	size_t ps = psize(), n = 0, i;
 	unsigned long top;
 	double deadline;
@@ -217,14 +234,14 @@ static int find_stack_tops(FIXTURE_DATA(exec_race) *self)
 	char *ballast;
 	pid_t pid, r;
 
-	for (k = MIN_TOP_SHIFT; k < 8 * sizeof(long); k++) {
+	for (k = MIN_TOP_SHIFT; k < 8 * sizeof(long) && n < MAX_CAND; k++) {
 		top = 1UL << k;
 		pages[n++] = (void *)(top - ps);
 		pages[n++] = (void *)(top - 2 * ps);
 	}
-	pages[NCAND] = self->sentinel;
+	pages[n] = self->sentinel;
 	self->ntops = 0;
-	for (try = 0; try < FIND_TRIES && !self->ntops; try++) {
+	for (try = 0; n && try < FIND_TRIES && !self->ntops; try++) {
 		pid = fork();
 		if (pid == 0) {
 			ballast = mmap(NULL, FIND_BALLAST, PROT_READ | PROT_WRITE,
@@ -238,28 +255,31 @@ static int find_stack_tops(FIXTURE_DATA(exec_race) *self)
 			return -errno;
 		deadline = race_now() + RACE_CHILD_SECONDS;
 		while ((r = waitpid(pid, &wstatus, WNOHANG)) == 0 &&
-		       race_now() < deadline) {
-			if (move_pages(pid, NCAND + 1, pages, NULL, status, 0)) {
+		       race_now() < deadline && !err) {
+			if (move_pages(pid, n + 1, pages, NULL, status, 0)) {
 				if (errno == EPERM || errno == EACCES)
 					err = -errno;
 				continue;
 			}
-			if (status[NCAND] >= 0)	/* the old mm still */
+			if (status[n] >= 0)	/* the old mm still */
 				continue;
-			for (i = 0; i < NCAND; i++)
+			for (i = 0; i < n; i++)
 				seen[i] |= status[i] >= 0;
 		}
-		if (r != pid) {
-			race_wait_child(pid, &wstatus, 0);
+		/*
+		 * Not done in RACE_CHILD_SECONDS: kill it. Refused (err): ask
+		 * no more, let it finish by itself (by the deadline).
+		 */
+		if (r != pid &&
+		    race_wait_child(pid, &wstatus, err ? deadline : 0) != RACE_EXITED)
 			return -ETIMEDOUT;
-		}
 		if (WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == EXEC_FAILED_E2BIG)
 			return -E2BIG;
 		if (!WIFEXITED(wstatus) || WEXITSTATUS(wstatus))
 			return -ENOEXEC;
 		if (err)
 			return err;
-		for (i = 0; i < NCAND && self->ntops < MAX_TOPS; i++)
+		for (i = 0; i < n && self->ntops < MAX_TOPS; i++)
 			if (seen[i])
 				self->tops[self->ntops++] = (unsigned long)pages[i] + ps;
 	}
@@ -288,8 +308,20 @@ static const char *exec_race_unsupported(void)
 	const char *why = race_unsupported();
 	char path[PATH_MAX];
 
+	/*
+	 * find_stack_tops() has no candidates below 2^32: a 32-bit process
+	 * cannot name a 64-bit kernel's STACK_TOP_MAX, and a 32-bit kernel's
+	 * (TASK_SIZE, by its VMSPLIT) is not known here.
+	 */
+	if (!why && 8 * sizeof(long) <= MIN_TOP_SHIFT)
+		why = "exec's new stack (STACK_TOP_MAX) not known with 32-bit pointers";
 	if (!why && !child_path(path, sizeof(path)))
 		why = "no exec_race_child next to exec_race";
+	/* Our creds and cpuset are the children's: ask about our own page. */
+	if (!why)
+		why = race_move_unsupported();
+	if (!why && race_env("RACE_EXEC_BALLAST_MB", 0))
+		why = race_nothp_unsupported();
 	return why;
 }
 
@@ -326,9 +358,7 @@ FIXTURE_SETUP(exec_race)
 				     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 		ASSERT_NE(MAP_FAILED, self->ballast);
 		/* Base pages: tearing down the old mm takes many ptes, slowly. */
-		if (madvise(self->ballast, self->ballast_len, MADV_NOHUGEPAGE) &&
-		    errno != EINVAL)
-			SKIP(return, "madvise(MADV_NOHUGEPAGE): %s", strerror(errno));
+		ASSERT_EQ(0, race_nothp(self->ballast, self->ballast_len));
 		memset(self->ballast, 1, self->ballast_len);
 	}
 	ASSERT_EQ(0, race_driver_start(&self->d, -1, 0, NULL, 0));
@@ -358,7 +388,7 @@ TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(30))
 	unsigned long execs = 0, failed = 0, moved = 0, refused = 0, hung = 0;
 	atomic_bool stop;
 	int i, n, err = 0, first_status = 0, denied = 0;
-	double deadline;
+	double deadline, end;
 	bool clean, stuck = false;
 
 	atomic_init(&stop, false);
@@ -382,8 +412,11 @@ TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(30))
 		if (err)
 			break;
 	}
-	if (!err)
-		race_driver_wait(&self->d, race_seconds());
+	/* Until the time is up, the kernel erred or a worker was denied. */
+	end = race_now() + race_seconds();
+	while (!err && !atomic_load(&stop) && !race_driver_stopped(&self->d) &&
+	       race_now() < end)
+		usleep(RACE_TAINT_POLL_MS * 1000);
 	atomic_store(&stop, true);
 	deadline = race_now() + RACE_STOP_SECONDS;
 	for (i = 0; i < n; i++) {

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -97,13 +98,23 @@ int race_write_file(const char *path, const char *val)
 
 int race_read_file(const char *path, char *buf, size_t size)
 {
-	FILE *f = fopen(path, "r");
+	FILE *f;
 	int ret = 0;
 
+	/*
+	 * "" unless a line is read: fgets() leaves @buf alone at EOF, and
+	 * indeterminate after a read error.
+	 */
+	if (!size)
+		return -EINVAL;
+	buf[0] = '\0';
+	f = fopen(path, "r");
 	if (!f)
 		return -errno;
-	if (!fgets(buf, size, f))
+	if (!fgets(buf, size, f)) {
+		buf[0] = '\0';
 		ret = -EIO;
+	}
 	fclose(f);
 	buf[strcspn(buf, "\n")] = '\0';
 	return ret;
@@ -135,12 +146,78 @@ const char *race_unsupported(void)
 	int nodes[2];
 
 	if (geteuid())
-		return "needs root (move_pages(MPOL_MF_MOVE_ALL), compact_memory)";
+		return "needs root (move_pages(MPOL_MF_MOVE_ALL), compaction)";
 	if (numa_available() < 0)
 		return "no NUMA (numa_available() < 0)";
 	if (race_pick_nodes(nodes) < 2)
 		return "needs two NUMA nodes with free memory in this task's cpuset";
 	return NULL;
+}
+
+int race_nothp(void *addr, size_t len)
+{
+	if (madvise(addr, len, MADV_NOHUGEPAGE))
+		return errno == EINVAL ? 0 : errno;
+	return 0;
+}
+
+const char *race_nothp_unsupported(void)
+{
+	static char why[64];
+	char *page;
+	int err;
+
+	page = mmap(NULL, psize(), PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (page == MAP_FAILED)
+		return "mmap() of one page failed";
+	err = race_nothp(page, psize());
+	munmap(page, psize());
+	if (!err)
+		return NULL;
+	snprintf(why, sizeof(why), "madvise(MADV_NOHUGEPAGE): %s", strerror(err));
+	return why;
+}
+
+const char *race_move_unsupported(void)
+{
+	static char why[96];
+	int nodes[2], status, i, err = 0;
+	void *page;
+
+	if (race_pick_nodes(nodes) < 2)
+		return "needs two NUMA nodes with free memory in this task's cpuset";
+	page = mmap(NULL, psize(), PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (page == MAP_FAILED)
+		return "mmap() of one page failed";
+	memset(page, 1, psize());
+	/*
+	 * To each node in turn, as the driver does: CAP_SYS_NICE (for
+	 * MPOL_MF_MOVE_ALL), the cpuset and LSMs are checked whether or not
+	 * the page is there already.
+	 */
+	for (i = 0; i < 2 && !err; i++)
+		if (move_pages(0, 1, &page, &nodes[i], &status, MPOL_MF_MOVE_ALL) < 0 &&
+		    (errno == EPERM || errno == EACCES))
+			err = errno;
+	munmap(page, psize());
+	if (!err)
+		return NULL;
+	snprintf(why, sizeof(why), "move_pages(MPOL_MF_MOVE_ALL) of our own page: %s",
+		 strerror(err));
+	return why;
+}
+
+const char *race_bounce_unsupported(void)
+{
+	const char *why = race_unsupported();
+
+	if (!why)
+		why = race_nothp_unsupported();
+	if (!why)
+		why = race_move_unsupported();
+	return why;
 }
 
 unsigned long long race_taint_read(void)
@@ -253,21 +330,32 @@ static void *taint_loop(void *arg)
 	return NULL;
 }
 
-/* Keep compaction running: every pass migrates movable pages. */
+/*
+ * Keep compaction running on the nodes the test uses (@compact_node, or
+ * both bounce nodes): every pass migrates movable pages. On all nodes
+ * (compact_memory) only where there is no per-node knob (!CONFIG_SYSFS).
+ */
 static void *compact_loop(void *arg)
 {
 	struct race_driver *d = arg;
-	char path[96];
+	char path[2][64];
+	int i, n = d->compact_node < 0 ? 2 : 1;
 
-	if (d->compact_node < 0)
-		snprintf(path, sizeof(path), "/proc/sys/vm/compact_memory");
-	else
-		snprintf(path, sizeof(path),
-			 "/sys/devices/system/node/node%d/compact", d->compact_node);
-	while (!atomic_load(&d->stop)) {
-		if (race_write_file(path, "1"))
+	for (i = 0; i < n; i++) {
+		snprintf(path[i], sizeof(path[i]), "/sys/devices/system/node/node%d/compact",
+			 n == 1 ? d->compact_node : d->nodes[i]);
+		if (access(path[i], F_OK) && errno == ENOENT) {
+			snprintf(path[0], sizeof(path[0]), "/proc/sys/vm/compact_memory");
+			n = 1;
 			break;
-		d->compactions++;
+		}
+	}
+	while (!atomic_load(&d->stop)) {
+		for (i = 0; i < n && !atomic_load(&d->stop); i++) {
+			if (race_write_file(path[i], "1"))
+				return NULL;
+			d->compactions++;
+		}
 	}
 	return NULL;
 }

@@ -3,8 +3,8 @@
  * race_util.h - what the rmap/migration race tests share.
  *
  * The tests keep migration running all the time (the "driver": a thread
- * writing compact_memory in a loop, and a thread bouncing a target range
- * between two NUMA nodes with move_pages(2)) while they change the
+ * compacting the two NUMA nodes in a loop, and a thread bouncing a target
+ * range between them with move_pages(2)) while they change the
  * address space, and check every page's contents afterwards. A third
  * thread of the driver polls the kernel's taint flags and ends the race
  * early when the kernel reports an error.
@@ -79,8 +79,9 @@ double race_now(void);
 long vmstat_read(const char *name);
 /*
  * Write @val to @path; 0 or -errno. Read the first line of @path into
- * @buf (no newline); 0 or -errno. 7.3's vm_util.c has read_file() and
- * write_file() (the latter exits on error), 6.12's has neither.
+ * @buf (no newline; "" on error); 0 or -errno. 7.3's vm_util.c has
+ * read_file() and write_file() (the latter exits on error), 6.12's has
+ * neither.
  */
 int race_write_file(const char *path, const char *val);
 int race_read_file(const char *path, char *buf, size_t size);
@@ -95,6 +96,24 @@ int race_pick_nodes(int nodes[2]);
  * NULL.
  */
 const char *race_unsupported(void);
+/*
+ * madvise(MADV_NOHUGEPAGE) on [@addr, @addr + @len): 0 or errno; EINVAL
+ * (no THP: base pages anyway) counts as success.
+ */
+int race_nothp(void *addr, size_t len);
+/* Why race_nothp() fails on a page of ours, or NULL. */
+const char *race_nothp_unsupported(void);
+/*
+ * Why a page of ours cannot be moved to the nodes of race_pick_nodes()
+ * with move_pages(MPOL_MF_MOVE_ALL), as the driver does (EPERM: no
+ * CAP_SYS_NICE; EACCES: cpuset), or NULL.
+ */
+const char *race_move_unsupported(void);
+/*
+ * For tests that bounce their own base pages: race_unsupported(), else
+ * race_nothp_unsupported(), else race_move_unsupported().
+ */
+const char *race_bounce_unsupported(void);
 
 /* /proc/sys/kernel/tainted; 0 if it cannot be read. */
 unsigned long long race_taint_read(void);
@@ -135,7 +154,7 @@ struct race_driver {
 	bool compacting, bouncing, watching;
 	/* Set by race_driver_stop(), or by the taint thread. */
 	atomic_bool stop;
-	int compact_node;		/* -1: all nodes, RACE_NO_COMPACT: none */
+	int compact_node;		/* -1: nodes[], RACE_NO_COMPACT: none */
 	int nodes[2];			/* the bounce nodes (race_pick_nodes()) */
 	pid_t pid;			/* bounce target: 0 = ourselves */
 	char *addr;			/* range bounced between nodes */
@@ -165,10 +184,10 @@ struct race_driver {
 };
 
 /*
- * Start the taint thread, the compaction loop (on @compact_node, all
- * nodes if -1, none if RACE_NO_COMPACT) and, if @len, a thread moving
- * [@addr, @addr + @len) of @pid (0: ourselves) to the other node,
- * RACE_BOUNCE_PAGES pages at a time. Returns 0 or -errno.
+ * Start the taint thread, the compaction loop (on @compact_node, the two
+ * nodes of race_pick_nodes() if -1, none if RACE_NO_COMPACT) and, if @len,
+ * a thread moving [@addr, @addr + @len) of @pid (0: ourselves) to the
+ * other node, RACE_BOUNCE_PAGES pages at a time. Returns 0 or -errno.
  */
 int race_driver_start(struct race_driver *d, int compact_node, pid_t pid,
 		      void *addr, size_t len);
