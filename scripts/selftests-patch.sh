@@ -18,7 +18,7 @@
 #   --stdout     print the patch
 . "$(dirname "$0")/lib.sh"
 
-NAME=0005-selftests-mm-add-rmap-migration-race-tests.patch
+NAME=0006-selftests-mm-add-rmap-migration-race-tests.patch
 MM=tools/testing/selftests/mm
 HOOKED=(Makefile run_vmtests.sh config)
 CATEGORY=rmap_race
@@ -43,7 +43,7 @@ if [ $# -eq 1 ]; then
 	export KERNEL_SRC
 fi
 [ "${TREE_SERIES:-yes}" = yes ] ||
-	die "patch 5 is for the series' tree, not TREE=$TREE (trees.conf)"
+	die "patch 6 is for the series' tree, not TREE=$TREE (trees.conf)"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -65,7 +65,7 @@ pristine() {
 			done
 		done
 		grep -qF "$WRAPPER" "$dst/Makefile" &&
-			die "$t/$MM/Makefile has $WRAPPER, and no quilt backup from before it (patch 5 applied without quilt?)"
+			die "$t/$MM/Makefile has $WRAPPER, and no quilt backup from before it (patch 6 applied without quilt?)"
 		return 0
 	fi
 	[ -f "${TREE_TARBALL:-}" ] ||
