@@ -65,9 +65,13 @@ initramfs() {
 	local v=$1 img=$2 list gen=$TB/gen_init_cpio m
 	list=$out/initramfs-$(vname "$1").list
 	m=$KERNELS/$(vname "$v")/modules
-	local bash_static=/bin/bash-static busybox kmod libgcc
+	local bash_static=/bin/bash-static busybox kmod ps libgcc
 	busybox=$(command -v busybox || echo /bin/busybox)
 	kmod=$(command -v kmod) || die "no kmod (apt-get install kmod)"
+	# procps's ps: charge_reserved_hugetlb.sh polls "ps PID" for its writer,
+	# and busybox's ps ignores the PID and always succeeds (the test then
+	# waits forever for a writer that has died).
+	ps=$(command -v ps) || die "no ps (apt-get install procps)"
 	libgcc=$(ldconfig -p | awk '/libgcc_s\.so\.1 \(libc6,x86-64\)/ { print $NF; exit }')
 	[ -n "$libgcc" ] || die "no 64-bit libgcc_s.so.1 (ldconfig -p)"
 	[ -x "$gen" ] || gcc -O2 -o "$gen" "$t/usr/gen_init_cpio.c" || die "cannot build usr/gen_init_cpio"
@@ -80,6 +84,7 @@ initramfs() {
 		echo "slink /bin/sh busybox 0777 0 0"
 		echo "file /bin/bash $bash_static 0755 0 0"
 		echo "file /bin/kmod $kmod 0755 0 0"
+		echo "file /bin/ps $ps 0755 0 0"
 		echo "slink /bin/modprobe kmod 0777 0 0"
 		echo "dir $(dirname "$libgcc") 0755 0 0"
 		echo "file $libgcc $(readlink -f "$libgcc") 0755 0 0"
@@ -90,7 +95,7 @@ initramfs() {
 			echo "file /mmtests/${f#./} $out/bin/${f#./} $(stat -c %a "$out/bin/$f") 0 0"
 		done
 		# Shared libraries, at the paths the binaries ask for.
-		{ find "$out/bin" -type f -perm -u+x -exec ldd {} \; ; ldd "$kmod"; } 2>/dev/null |
+		{ find "$out/bin" -type f -perm -u+x -exec ldd {} \; ; ldd "$kmod" "$ps"; } 2>/dev/null |
 			grep -o '/[^ ]*\.so[^ ]*' | sort -u | while read -r l; do
 				echo "dir $(dirname "$l") 0755 0 0"
 				echo "file $l $(readlink -f "$l") 0755 0 0"
@@ -105,7 +110,7 @@ initramfs() {
 }
 
 if [ $table_only = 0 ]; then
-	"$TOP/scripts/deps.sh" kmod liburing-dev libcap-dev bash-static
+	"$TOP/scripts/deps.sh" kmod procps liburing-dev libcap-dev bash-static
 	"$TOP/scripts/tree.sh"
 	t=$(tree_dir)
 	mkdir -p "$out"
