@@ -10,6 +10,8 @@
 # -icount shift=0,sleep=off, so the guest clock counts instructions. OUTDIR/result: exited | hung | stopped-after-splat.
 # GUEST_CPUS (default 2, even): vCPUs, half on each node's socket.
 # GUEST_MEM_MB (default 1024): memory, half on each node.
+# GUEST_NODES=1: one NUMA node, one socket, instead (the race tests must
+# then SKIP, saying why).
 # PANIC_ARGS (default "oops=panic panic_on_warn=1"): how the guest ends on
 # a splat; make mmtests keeps oops=panic only, so one WARN does not end
 # the run of every later test.
@@ -23,6 +25,8 @@ cpus=${GUEST_CPUS:-2}
 if ! [[ $cpus =~ ^[1-9][0-9]*$ ]] || [ $((cpus % 2)) != 0 ]; then
 	die "GUEST_CPUS must be an even number (one socket per NUMA node), not '$cpus'"
 fi
+nodes=${GUEST_NODES:-2}
+[ "$nodes" = 1 ] || [ "$nodes" = 2 ] || die "GUEST_NODES must be 1 or 2, not '$nodes'"
 grace=${SPLAT_GRACE_S:-10}
 [ -f "$bz" ] || die "no kernel $bz"
 [ -f "$initrd" ] || die "no initramfs $initrd"
@@ -54,12 +58,14 @@ start_qemu() { # $1: kvm|tcg
 	icount) a="-accel tcg,thread=single -icount shift=0,sleep=off -cpu max" ;;
 	*) a="-accel tcg,thread=multi -cpu max" ;;
 	esac
+	local topo=(-smp "$cpus,sockets=2,cores=$hc,threads=1"
+		-object "memory-backend-ram,id=m0,size=${half}M"
+		-object "memory-backend-ram,id=m1,size=$((mem - half))M"
+		-numa "node,nodeid=0,cpus=$n0,memdev=m0"
+		-numa "node,nodeid=1,cpus=$n1,memdev=m1")
+	[ "$nodes" = 1 ] && topo=(-smp "$cpus,sockets=1,cores=$cpus,threads=1")
 	# shellcheck disable=SC2086  # $a is a list of options
-	qemu-system-x86_64 $a -m "$mem" -smp "$cpus,sockets=2,cores=$hc,threads=1" \
-		-object memory-backend-ram,id=m0,size=${half}M \
-		-object memory-backend-ram,id=m1,size=$((mem - half))M \
-		-numa node,nodeid=0,cpus=$n0,memdev=m0 \
-		-numa node,nodeid=1,cpus=$n1,memdev=m1 \
+	qemu-system-x86_64 $a -m "$mem" "${topo[@]}" \
 		-kernel "$bz" -initrd "$initrd" -append "$cmdline" \
 		-display none -monitor none -no-reboot \
 		-serial file:"$outdir/console.log" -serial file:"$outdir/tap.log" \
