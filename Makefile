@@ -8,6 +8,7 @@
 #   make mutant M=NAME     build a mutant and run its test once (RUNS=n)
 #   make mutants [N=10]    every mutant N times, detection table
 #   make soak [SECONDS=600] all races at once on the series kernel
+#   make soak-kasan RUNS=20 the suite RUNS times on a KASAN series kernel
 #   make bench [ROUNDS=5]  base vs series benchmarks, interleaved, table + plot
 #   make mmtests           the tree's own mm selftests, base vs series (the
 #                          regression gate; MMTESTS=CAT,CAT for some only)
@@ -39,6 +40,9 @@ mutants:
 soak:
 	RACE_PARALLEL=1 RACE_SECONDS=$(SECONDS) $(S)/run.sh series
 
+soak-kasan:
+	$(S)/soak.sh $(RUNS)
+
 bench:
 	$(S)/bench.sh $(ROUNDS)
 
@@ -53,4 +57,4 @@ mbox:
 clean:
 	rm -rf build
 
-.PHONY: run base test mutant mutants soak bench mmtests clean
+.PHONY: run base test mutant mutants soak soak-kasan bench mmtests clean
