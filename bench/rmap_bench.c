@@ -877,14 +877,18 @@ static void op_note_first(const char *op, unsigned long forks)
 }
 
 /* fork, exec, wait: 0 the round trip, 1 the exec alone, 2 with arguments */
+#define EXEC_AB "/sys/kernel/debug/exec_ab_old"
+
 static void op_exec(int kind)
 {
 	static const char *const names[] = { "exec-wait", "exec", "exec-argv" };
 	char *argv[OPS_ARGS + 3], *envp[] = { NULL };
 	char *args = NULL;
 	uint64_t t0, t1, tmain = 0;
-	int fd[2] = { -1, -1 };
+	int fd[2] = { -1, -1 }, ab;
 	long pid, i, forks = 0;
+	size_t n_old;
+	bool old_way;
 
 	if (access(true_path, X_OK)) {
 		op_skip(names[kind], "no exec target (TRUE_PATH)");
@@ -913,9 +917,18 @@ static void op_exec(int kind)
 		}
 		argv[2 + OPS_ARGS] = NULL;
 	}
+	/*
+	 * bench/variants/exec-ab: the kernel can also exec the old way; then
+	 * alternate, sample by sample, and report both from this boot.
+	 */
+	ab = open(EXEC_AB, O_WRONLY | O_CLOEXEC);
+	n_old = 0;
 	op_begin();
 	for (i = -OPS_WARM; i < 0 || op_more(); i++) {
 		op_settle(i);
+		old_way = ab >= 0 && (i & 1);
+		if (ab >= 0 && pwrite(ab, old_way ? "1" : "0", 1, 0) != 1)
+			fail("write " EXEC_AB);
 		ctl->parent_done = 0;
 		ctl->child_t = 0;
 		t0 = tsc();
@@ -942,10 +955,21 @@ static void op_exec(int kind)
 			fprintf(stderr, "rmap_bench: no TSC from %s --tsc-fd\n", true_path);
 			exit(1);
 		}
-		if (i >= 0)
+		if (i >= 0 && old_way)
+			samp2[n_old++] = kind ? tmain - ctl->child_t : t1 - t0;
+		else if (i >= 0)
 			samp[ctl->n++] = kind ? tmain - ctl->child_t : t1 - t0;
 	}
 	op_report(names[kind], samp, ctl->n, false);
+	if (ab >= 0) {
+		char old_name[32];
+
+		if (pwrite(ab, "0", 1, 0) != 1)
+			fail("write " EXEC_AB);
+		close(ab);
+		snprintf(old_name, sizeof(old_name), "%s-old", names[kind]);
+		op_report(old_name, samp2, n_old, false);
+	}
 	if (kind)
 		op_note_first(names[kind], forks);
 	if (args)
