@@ -18,6 +18,9 @@
 # BENCH_KERNELS="A B": the two kernels to compare, A the reference (default
 # "base series"; any scripts/apply.sh variant, e.g. variant:NAME for the series
 # with bench/variants/NAME.patch on top, to price a design alternative).
+# BENCH_KERNELS="variant:exec-ab variant:exec-ab" (one kernel twice): a
+# same-boot A/B; the table is, per boot, each op-NAME-old-STAT the kernel
+# reported beside op-NAME-STAT (see bench/variants/exec-ab.patch).
 # BENCH_CMDLINE: extra kernel arguments of the bench boots (default
 # norandmaps: with address-space randomisation, exec's and fork's
 # instruction counts moved 0.5% from boot to boot; without it 0.2%).
@@ -126,6 +129,19 @@ if [ "$smoke" = 1 ]; then
 	exit 0
 fi
 
+# One kernel twice (a same-boot A/B variant, e.g. exec-ab): no two kernels
+# to compare; per boot, each op-NAME-old-STAT beside its op-NAME-STAT.
+if [ "${kernels[0]}" = "${kernels[1]}" ]; then
+	awk '{ v[$3] = v[$3] " " $4 }
+		END { for (m in v) if (m ~ /-old-(median|p25|min)$/) {
+			n = m; sub(/-old-/, "-", n); if (!(n in v)) continue
+			k = split(v[n], a, " "); split(v[m], b, " "); d = ""; t = 0; lo = 1e18; hi = -1e18
+			for (i = 1; i <= k; i++) { x = a[i] - b[i]; d = d " " x; t += x; if (x < lo) lo = x; if (x > hi) hi = x }
+			printf "%-28s new - old per boot:%s  mean %+.0f (%+.3f%%), spread %d\n", n, d, t / k, 100 * t / k / (b[1] ? b[1] : 1), hi - lo } }' \
+		"$raw" | sort | tee "$out/table.txt"
+	say "make bench: same-boot A/B of ${kernels[0]}, $((2 * rounds)) boots ($(($(now) - start)) s)"
+	exit 0
+fi
 make -s -C "$TOP/bench" OUTPUT="$out" "$out/compare" >/dev/null
 # Text added per function, the largest changes first (the tree's
 # scripts/bloat-o-meter on the two vmlinux).
