@@ -878,6 +878,37 @@ static void op_note_first(const char *op, unsigned long forks)
 
 /* fork, exec, wait: 0 the round trip, 1 the exec alone, 2 with arguments */
 #define EXEC_AB "/sys/kernel/debug/exec_ab_old"
+#define EXEC_SPLIT "/sys/kernel/debug/exec_split"
+
+/*
+ * bench/variants/exec-split: reset the kernel's per-section timings of
+ * relocate_vma_down() (reset) or report them as op-OP-split-SECTION-median
+ * and -min, in ns (instructions under icount; each includes one
+ * local_clock() pair, "clock").
+ */
+static void op_exec_split(const char *op, bool reset)
+{
+	char sec[32], name[96];
+	unsigned long med, min, n;
+	FILE *f;
+
+	f = fopen(EXEC_SPLIT, reset ? "w" : "r");
+	if (!f)
+		return;
+	if (reset) {
+		fputs("0", f);
+	} else {
+		while (fscanf(f, "%31s %lu %lu %lu", sec, &med, &min, &n) == 4) {
+			snprintf(name, sizeof(name), "op-%s-split-%s-median", op, sec);
+			report(name, med, "ns/op", "info");
+			snprintf(name, sizeof(name), "op-%s-split-%s-min", op, sec);
+			report(name, min, "ns/op", "info");
+			snprintf(name, sizeof(name), "op-%s-split-%s-samples", op, sec);
+			report(name, n, "samples", "info");
+		}
+	}
+	fclose(f);
+}
 
 static void op_exec(int kind)
 {
@@ -923,6 +954,7 @@ static void op_exec(int kind)
 	 */
 	ab = open(EXEC_AB, O_WRONLY | O_CLOEXEC);
 	n_old = 0;
+	op_exec_split(names[kind], true);
 	op_begin();
 	for (i = -OPS_WARM; i < 0 || op_more(); i++) {
 		op_settle(i);
@@ -961,6 +993,7 @@ static void op_exec(int kind)
 			samp[ctl->n++] = kind ? tmain - ctl->child_t : t1 - t0;
 	}
 	op_report(names[kind], samp, ctl->n, false);
+	op_exec_split(names[kind], false);
 	if (ab >= 0) {
 		char old_name[32];
 
@@ -981,12 +1014,18 @@ static void op_exec(int kind)
 }
 
 /* fork alone, and exit + reap, from a small parent or one with 16 MiB */
+#define FORK_AB "/sys/kernel/debug/fork_ab_old"
+
 static void op_fork(bool anon)
 {
-	size_t len = 16 * MIB;
+	const char *fname = anon ? "fork-anon" : "fork";
+	const char *ename = anon ? "exit-anon" : "exit";
+	size_t len = 16 * MIB, n_old = 0, half = OPS_MAXS / 2;
 	uint64_t t0, t1, t2;
-	char *buf = NULL;
+	char *buf = NULL, name[32];
 	long pid, i, forks = 0;
+	bool old_way;
+	int ab;
 
 	if (anon) {
 		buf = mmap(NULL, len, PROT_READ | PROT_WRITE,
@@ -996,9 +1035,19 @@ static void op_fork(bool anon)
 		madvise(buf, len, MADV_NOHUGEPAGE);
 		memset(buf, 1, len);
 	}
+	/*
+	 * bench/variants/fork-ab: the kernel can also link fork's child the
+	 * old way; then alternate, sample by sample, and report both from this
+	 * boot (the old way's samples in the arrays' upper halves).
+	 */
+	ab = open(FORK_AB, O_WRONLY | O_CLOEXEC);
 	op_begin();
-	for (i = -OPS_WARM; i < 0 || op_more(); i++) {
+	for (i = -OPS_WARM; i < 0 || (op_more() &&
+	     (ab < 0 || (ctl->n < half && n_old < half))); i++) {
 		op_settle(i);
+		old_way = ab >= 0 && (i & 1);
+		if (ab >= 0 && pwrite(ab, old_way ? "1" : "0", 1, 0) != 1)
+			fail("write " FORK_AB);
 		ctl->parent_done = 0;
 		ctl->child_t = 0;
 		t0 = tsc();
@@ -1019,12 +1068,26 @@ static void op_fork(bool anon)
 		forks++;
 		if (i < 0)
 			continue;
-		samp[ctl->n] = t1 - t0;
-		samp2[ctl->n++] = t2 - ctl->child_t;
+		if (old_way) {
+			samp[half + n_old] = t1 - t0;
+			samp2[half + n_old++] = t2 - ctl->child_t;
+		} else {
+			samp[ctl->n] = t1 - t0;
+			samp2[ctl->n++] = t2 - ctl->child_t;
+		}
 	}
-	op_report(anon ? "fork-anon" : "fork", samp, ctl->n, false);
-	op_report(anon ? "exit-anon" : "exit", samp2, ctl->n, false);
-	op_note_first(anon ? "fork-anon" : "fork", forks);
+	op_report(fname, samp, ctl->n, false);
+	op_report(ename, samp2, ctl->n, false);
+	if (ab >= 0) {
+		if (pwrite(ab, "0", 1, 0) != 1)
+			fail("write " FORK_AB);
+		close(ab);
+		snprintf(name, sizeof(name), "%s-old", fname);
+		op_report(name, samp + half, n_old, false);
+		snprintf(name, sizeof(name), "%s-old", ename);
+		op_report(name, samp2 + half, n_old, false);
+	}
+	op_note_first(fname, forks);
 	if (buf)
 		munmap(buf, len);
 }
