@@ -96,30 +96,6 @@ int race_write_file(const char *path, const char *val)
 	return n < 0 ? -errno : 0;
 }
 
-int race_read_file(const char *path, char *buf, size_t size)
-{
-	FILE *f;
-	int ret = 0;
-
-	/*
-	 * "" unless a line is read: fgets() leaves @buf alone at EOF, and
-	 * indeterminate after a read error.
-	 */
-	if (!size)
-		return -EINVAL;
-	buf[0] = '\0';
-	f = fopen(path, "r");
-	if (!f)
-		return -errno;
-	if (!fgets(buf, size, f)) {
-		buf[0] = '\0';
-		ret = -EIO;
-	}
-	fclose(f);
-	buf[strcspn(buf, "\n")] = '\0';
-	return ret;
-}
-
 int race_pick_nodes(int nodes[2])
 {
 	struct bitmask *allowed;
@@ -224,7 +200,7 @@ unsigned long long race_taint_read(void)
 {
 	char buf[32];
 
-	if (race_read_file("/proc/sys/kernel/tainted", buf, sizeof(buf)))
+	if (!read_file("/proc/sys/kernel/tainted", buf, sizeof(buf)))
 		return 0;
 	return strtoull(buf, NULL, 10);
 }

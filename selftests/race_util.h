@@ -59,14 +59,6 @@
 #define RACE_TAINT_ERRORS	(RACE_TAINT_BAD_PAGE | RACE_TAINT_DIE | \
 				 RACE_TAINT_WARN | RACE_TAINT_SOFTLOCKUP)
 
-/*
- * Force a read of @x (a page fault, if it is not mapped): 7.3's
- * vm_util.h has FORCE_READ(), 6.12's has not.
- */
-#ifndef FORCE_READ
-#define FORCE_READ(x) (*(const volatile typeof(x) *)&(x))
-#endif
-
 /* Seconds a race runs: $RACE_SECONDS, else RACE_DEFAULT_SECONDS. */
 int race_seconds(void);
 /* The harness timeout of a race test needing @extra seconds of its own. */
@@ -78,13 +70,11 @@ double race_now(void);
 /* A /proc/vmstat counter, or -1 if the kernel has no such line. */
 long vmstat_read(const char *name);
 /*
- * Write @val to @path; 0 or -errno. Read the first line of @path into
- * @buf (no newline; "" on error); 0 or -errno. 7.3's vm_util.c has
- * read_file() and write_file() (the latter exits on error), 6.12's has
- * neither.
+ * Write @val to @path; 0 or -errno (vm_util's write_file() exits on
+ * error: a knob that cannot be set must SKIP, and restoring one must go
+ * on with the others).
  */
 int race_write_file(const char *path, const char *val);
-int race_read_file(const char *path, char *buf, size_t size);
 
 /*
  * The first two NUMA nodes that this task's cpuset allows and that have

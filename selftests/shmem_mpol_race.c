@@ -177,7 +177,7 @@ FIXTURE_SETUP(shmem_mpol)
 	 * teardown only after a setup that completed.
 	 */
 	for (i = 0; i < (int)ARRAY_SIZE(knobs); i++)
-		if (race_read_file(knobs[i][0], self->saved[i], sizeof(self->saved[i])))
+		if (!read_file(knobs[i][0], self->saved[i], sizeof(self->saved[i])))
 			SKIP(return, "cannot read %s (debugfs mounted?)", knobs[i][0]);
 	knob_guard(self);
 	for (i = 0; i < (int)ARRAY_SIZE(knobs); i++) {
