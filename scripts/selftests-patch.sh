@@ -288,9 +288,6 @@ EOF
 checkpatch: FILE_PATH_CHANGES: the MEMORY MANAGEMENT - MISC entry
 already covers tools/testing/selftests/mm/; a dedicated entry for these
 files is offered in the cover letter rather than made here.
-checkpatch: VOLATILE: the FORCE_READ() fallback for 6.12's vm_util.h,
-which lacks it (7.3's is used where it exists): a read that must
-fault.
 checkpatch: SPACING: "FIXTURE_DATA(name) *self" declares a pointer to
 kselftest_harness.h's fixture type; checkpatch reads a multiplication.
 
