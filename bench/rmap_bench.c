@@ -876,6 +876,17 @@ static void op_note_first(const char *op, unsigned long forks)
 	fflush(stdout);
 }
 
+/*
+ * A bench variant's same-boot A/B switch (bench/variants/exec-ab, fork-ab):
+ * @fd open on its debugfs file @path, or negative when the kernel has none
+ * (then nothing happens). Set it to the old way or back.
+ */
+static void ab_switch(int fd, const char *path, bool old)
+{
+	if (fd >= 0 && pwrite(fd, old ? "1" : "0", 1, 0) != 1)
+		fail(path);
+}
+
 /* fork, exec, wait: 0 the round trip, 1 the exec alone, 2 with arguments */
 #define EXEC_AB "/sys/kernel/debug/exec_ab_old"
 #define EXEC_SPLIT "/sys/kernel/debug/exec_split"
@@ -959,8 +970,7 @@ static void op_exec(int kind)
 	for (i = -OPS_WARM; i < 0 || op_more(); i++) {
 		op_settle(i);
 		old_way = ab >= 0 && (i & 1);
-		if (ab >= 0 && pwrite(ab, old_way ? "1" : "0", 1, 0) != 1)
-			fail("write " EXEC_AB);
+		ab_switch(ab, EXEC_AB, old_way);
 		ctl->parent_done = 0;
 		ctl->child_t = 0;
 		t0 = tsc();
@@ -997,8 +1007,7 @@ static void op_exec(int kind)
 	if (ab >= 0) {
 		char old_name[32];
 
-		if (pwrite(ab, "0", 1, 0) != 1)
-			fail("write " EXEC_AB);
+		ab_switch(ab, EXEC_AB, false);
 		close(ab);
 		snprintf(old_name, sizeof(old_name), "%s-old", names[kind]);
 		op_report(old_name, samp2, n_old, false);
@@ -1046,8 +1055,7 @@ static void op_fork(bool anon)
 	     (ab < 0 || (ctl->n < half && n_old < half))); i++) {
 		op_settle(i);
 		old_way = ab >= 0 && (i & 1);
-		if (ab >= 0 && pwrite(ab, old_way ? "1" : "0", 1, 0) != 1)
-			fail("write " FORK_AB);
+		ab_switch(ab, FORK_AB, old_way);
 		ctl->parent_done = 0;
 		ctl->child_t = 0;
 		t0 = tsc();
@@ -1079,8 +1087,7 @@ static void op_fork(bool anon)
 	op_report(fname, samp, ctl->n, false);
 	op_report(ename, samp2, ctl->n, false);
 	if (ab >= 0) {
-		if (pwrite(ab, "0", 1, 0) != 1)
-			fail("write " FORK_AB);
+		ab_switch(ab, FORK_AB, false);
 		close(ab);
 		snprintf(name, sizeof(name), "%s-old", fname);
 		op_report(name, samp + half, n_old, false);
