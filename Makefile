@@ -12,6 +12,8 @@
 #   make bench [ROUNDS=5]  base vs series benchmarks, interleaved, table + plot
 #   make mmtests           the tree's own mm selftests, base vs series (the
 #                          regression gate; MMTESTS=CAT,CAT for some only)
+#   make kselftest         the suite as KernelCI/LKFT run it: installed,
+#                          run_kselftest.sh -t mm:ksft_rmap_race.sh in a guest
 #   make mbox              the series as mails in build/mbox/ (cover letter,
 #                          From/Signed-off-by from your git identity)
 #   make clean             remove build/ (the unpacked tree too)
@@ -49,6 +51,9 @@ bench:
 mmtests:
 	$(S)/mmtests.sh
 
+kselftest:
+	$(S)/kselftest.sh
+
 mbox:
 	$(S)/export.sh
 
@@ -57,4 +62,4 @@ mbox:
 clean:
 	rm -rf build
 
-.PHONY: run base test mutant mutants soak soak-kasan bench mmtests clean
+.PHONY: run base test mutant mutants soak soak-kasan bench mmtests kselftest clean

@@ -16,6 +16,9 @@
 #   race.mmtests=all   then run the tree's mm selftests from /mmtests
 #                      (make mmtests): run_vmtests.sh's default set, or
 #                      race.mmtests=CAT,CAT for its -t categories
+#   race.kselftest=COLLECTION:TEST  then run an installed kselftest tree
+#                      from /kselftest as KernelCI and LKFT do:
+#                      run_kselftest.sh -t COLLECTION:TEST (make kselftest)
 # TAP goes to the console and to /dev/ttyS1; markers "# race-suite: ..."
 # go to both and to the kernel log, so a splat can be placed in a test.
 /bin/busybox --install -s /bin
@@ -28,7 +31,7 @@ mount -t tmpfs tmpfs /tmp
 # POSIX shared memory (shm_open(): the mm selftests' rmap).
 mkdir -p /dev/shm && mount -t tmpfs tmpfs /dev/shm
 
-tests='' seconds='' swap_mb=0 parallel=0 bench='' bench_seconds=5 lockdep='' mmtests=''
+tests='' seconds='' swap_mb=0 parallel=0 bench='' bench_seconds=5 lockdep='' mmtests='' kselftest=''
 read -r cmdline </proc/cmdline
 for arg in $cmdline; do
 	case $arg in
@@ -40,6 +43,7 @@ for arg in $cmdline; do
 	race.bench_seconds=*) bench_seconds=${arg#*=} ;;
 	race.lockdep=*) lockdep=${arg#*=} ;;
 	race.mmtests=*) mmtests=${arg#*=} ;;
+	race.kselftest=*) kselftest=${arg#*=} ;;
 	RACE_*=*) export "${arg?}" ;;
 	esac
 done
@@ -99,6 +103,21 @@ if [ -n "$mmtests" ]; then
 		case $l in "# running "*) echo "# race-suite: mm ${l#\# running }" >/dev/kmsg ;; esac
 	done
 	mark "end mmtests"
+fi
+if [ -n "$kselftest" ]; then
+	# kselftest's runner writes each test's output to "$logfile",
+	# /dev/stdout: devtmpfs has no such link (udev makes them), and the
+	# output would go to a file of that name.
+	for f in 0:stdin 1:stdout 2:stderr; do
+		[ -e /dev/${f#*:} ] || ln -s /proc/self/fd/${f%%:*} /dev/${f#*:}
+	done
+	[ -e /dev/fd ] || ln -s /proc/self/fd /dev/fd
+	mark "start kselftest"
+	(cd /kselftest && ./run_kselftest.sh -t "$kselftest" 2>&1) | while IFS= read -r l; do
+		echo "$l" >/dev/ttyS1
+		case $l in "# # running "* | "# running "*) echo "# race-suite: ksft ${l##*running }" >/dev/kmsg ;; esac
+	done
+	mark "end kselftest"
 fi
 if [ -n "$lockdep" ]; then
 	if [ -r /proc/lockdep ]; then

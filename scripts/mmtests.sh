@@ -11,6 +11,8 @@
 # splat. Everything lands in build/TREE/mmtests/ (table.txt).
 # MMTESTS=CAT,CAT: only these run_vmtests.sh -t categories (default: all).
 # MMTESTS_TIMEOUT: host watchdog per boot, seconds (default 2400).
+# MMTESTS_KERNELS="series base": the boots, in this order (default: base
+# series; a kernel left out keeps its last run for the table).
 # MMTESTS_RETRY=0: judge a regression on one run (default: a second run of
 # both kernels must show it again).
 # mmtests.sh --table: only the table and the verdict, from the last runs.
@@ -58,57 +60,10 @@ build_selftests() {
 		warn "page_frag_test.ko not built (its tests will skip); see $out/selftests.log"
 }
 
-# The guest's initramfs: busybox, bash, kmod's modprobe (busybox's has no
-# -n, which run_vmtests.sh's memory-failure check uses), the selftests
-# with the shared libraries they link, and libgcc_s.so.1, which glibc
-# loads at run time for pthread_cancel() (migration), the kernel's
-# modules, guest-init.sh as /init.
+# The guest's initramfs (scripts/mm-initramfs.sh): the selftests at
+# /mmtests, the kernel's modules.
 initramfs() {
-	local v=$1 img=$2 list gen=$TB/gen_init_cpio m
-	list=$out/initramfs-$(vname "$1").list
-	m=$KERNELS/$(vname "$v")/modules
-	local bash_static=/bin/bash-static busybox kmod ps libgcc
-	busybox=$(command -v busybox || echo /bin/busybox)
-	kmod=$(command -v kmod) || die "no kmod (apt-get install kmod)"
-	# procps's ps: charge_reserved_hugetlb.sh polls "ps PID" for its writer,
-	# and busybox's ps ignores the PID and always succeeds (the test then
-	# waits forever for a writer that has died).
-	ps=$(command -v ps) || die "no ps (apt-get install procps)"
-	libgcc=$(ldconfig -p | awk '/libgcc_s\.so\.1 \(libc6,x86-64\)/ { print $NF; exit }')
-	[ -n "$libgcc" ] || die "no 64-bit libgcc_s.so.1 (ldconfig -p)"
-	[ -x "$gen" ] || gcc -O2 -o "$gen" "$t/usr/gen_init_cpio.c" || die "cannot build usr/gen_init_cpio"
-	{
-		for d in /bin /dev /proc /sys /tmp /root /etc /lib /lib64 /mmtests; do
-			echo "dir $d 0755 0 0"
-		done
-		echo "nod /dev/console 0600 0 0 c 5 1"
-		echo "file /bin/busybox $busybox 0755 0 0"
-		echo "slink /bin/sh busybox 0777 0 0"
-		echo "file /bin/bash $bash_static 0755 0 0"
-		echo "file /bin/kmod $kmod 0755 0 0"
-		echo "file /bin/ps $ps 0755 0 0"
-		echo "slink /bin/modprobe kmod 0777 0 0"
-		echo "dir $(dirname "$libgcc") 0755 0 0"
-		echo "file $libgcc $(readlink -f "$libgcc") 0755 0 0"
-		echo "file /init $TOP/scripts/guest-init.sh 0755 0 0"
-		printf 'file /etc/passwd %s 0644 0 0\n' "$out/passwd"
-		(cd "$out/bin" && find . -mindepth 1 -type d) | sed 's|^\.|dir /mmtests|; s|$| 0755 0 0|'
-		(cd "$out/bin" && find . -type f) | while read -r f; do
-			echo "file /mmtests/${f#./} $out/bin/${f#./} $(stat -c %a "$out/bin/$f") 0 0"
-		done
-		# Shared libraries, at the paths the binaries ask for.
-		{ find "$out/bin" -type f -perm -u+x -exec ldd {} \; ; ldd "$kmod" "$ps"; } 2>/dev/null |
-			grep -o '/[^ ]*\.so[^ ]*' | sort -u | while read -r l; do
-				echo "dir $(dirname "$l") 0755 0 0"
-				echo "file $l $(readlink -f "$l") 0755 0 0"
-			done | sort -u
-		if [ -d "$m/lib/modules" ]; then
-			(cd "$m" && find lib/modules -type d) | sed 's|^|dir /|; s|$| 0755 0 0|'
-			(cd "$m" && find lib/modules -type f) | sed "s|^\\(.*\\)\$|file /\\1 $m/\\1 0644 0 0|"
-		fi
-	} | awk '!seen[$0]++' >"$list"
-	"$gen" "$list" | gzip -1 >"$img.tmp.$$" || die "gen_init_cpio failed"
-	mv "$img.tmp.$$" "$img"
+	"$TOP/scripts/mm-initramfs.sh" "$out/bin" /mmtests "$KERNELS/$(vname "$1")/modules" "$2"
 }
 
 if [ $table_only = 0 ]; then
@@ -116,7 +71,6 @@ if [ $table_only = 0 ]; then
 	"$TOP/scripts/tree.sh"
 	t=$(tree_dir)
 	mkdir -p "$out"
-	printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/sh\n' >"$out/passwd"
 	# The series first: after make run its build directory is there.
 	for v in series base; do
 		dir=$KERNELS/$v
@@ -132,7 +86,7 @@ if [ $table_only = 0 ]; then
 		[ "$v" = base ] && build_selftests
 	done
 
-	for v in base series; do
+	for v in ${MMTESTS_KERNELS:-base series}; do
 		run=$out/runs/$v
 		img=$out/initramfs-$v.cpio.gz
 		initramfs "$v" "$img"
@@ -162,8 +116,11 @@ res() { # TAP of one boot -> "result<TAB>name<TAB>reason"
 		/^ok [0-9]+ / { $1 = $2 = ""; print "pass\t" substr($0, 3) "\t"; why = ""; next }
 		/^not ok [0-9]+ / { sub(/ # exit=.*/, ""); $1 = $2 = $3 = ""; print "fail\t" substr($0, 4) "\t" why; why = "" }'
 }
-res "$out/runs/base/tap.log" >"$out/base.tsv"
-res "$out/runs/series/tap.log" >"$out/series.tsv"
+# A test that ran twice (a run put together from two boots): its last
+# result, at its first place.
+last() { awk -F'\t' '{ if (!($2 in r)) o[n++] = $2; r[$2] = $0 } END { for (i = 0; i < n; i++) print r[o[i]] }'; }
+res "$out/runs/base/tap.log" | last >"$out/base.tsv"
+res "$out/runs/series/tap.log" | last >"$out/series.tsv"
 bad=0
 {
 	printf '%-44s %-5s %-6s %s\n' test base series "why (when not a pass)"

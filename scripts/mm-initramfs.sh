@@ -1,0 +1,66 @@
+#!/bin/bash
+# mm-initramfs.sh SRC GUESTDIR MODULES IMG: a guest initramfs for the
+# tree's mm selftests (make mmtests) or an installed kselftest tree (make
+# kselftest): busybox, bash, kmod's modprobe (busybox's has no -n, which
+# run_vmtests.sh's memory-failure check uses), procps's ps, coreutils'
+# timeout (kselftest's runner enforces the settings timeout with it), the
+# files of SRC at GUESTDIR with the shared libraries they link, and
+# libgcc_s.so.1, which glibc loads at run time for pthread_cancel()
+# (migration); the kernel's modules from MODULES (its lib/modules tree, if
+# any); guest-init.sh as /init.
+. "$(dirname "$0")/lib.sh"
+
+[ $# = 4 ] || die "usage: mm-initramfs.sh SRC GUESTDIR MODULES IMG"
+src=$1 gdir=$2 m=$3 img=$4
+[ -d "$src" ] || die "no $src"
+t=$(tree_dir)
+gen=$TB/gen_init_cpio
+list=$img.list
+busybox=$(command -v busybox || echo /bin/busybox)
+bash_static=/bin/bash-static
+[ -x "$bash_static" ] || die "no $bash_static (apt-get install bash-static)"
+kmod=$(command -v kmod) || die "no kmod (apt-get install kmod)"
+# procps's ps: charge_reserved_hugetlb.sh polls "ps PID" for its writer,
+# and busybox's ps ignores the PID and always succeeds (the test then
+# waits forever for a writer that has died).
+ps=$(command -v ps) || die "no ps (apt-get install procps)"
+timeout=$(command -v timeout) || die "no timeout (coreutils)"
+libgcc=$(ldconfig -p | awk '/libgcc_s\.so\.1 \(libc6,x86-64\)/ { print $NF; exit }')
+[ -n "$libgcc" ] || die "no 64-bit libgcc_s.so.1 (ldconfig -p)"
+[ -x "$gen" ] || gcc -O2 -o "$gen" "$t/usr/gen_init_cpio.c" || die "cannot build usr/gen_init_cpio"
+passwd=$(mktemp)
+trap 'rm -f "$passwd"' EXIT
+printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/sh\n' >"$passwd"
+{
+	for d in /bin /dev /proc /sys /tmp /root /etc /lib /lib64 /usr /usr/bin "$gdir"; do
+		echo "dir $d 0755 0 0"
+	done
+	echo "nod /dev/console 0600 0 0 c 5 1"
+	echo "file /bin/busybox $busybox 0755 0 0"
+	echo "slink /bin/sh busybox 0777 0 0"
+	echo "file /bin/bash $bash_static 0755 0 0"
+	echo "file /bin/kmod $kmod 0755 0 0"
+	echo "file /bin/ps $ps 0755 0 0"
+	echo "file /usr/bin/timeout $timeout 0755 0 0"
+	echo "slink /bin/modprobe kmod 0777 0 0"
+	echo "dir $(dirname "$libgcc") 0755 0 0"
+	echo "file $libgcc $(readlink -f "$libgcc") 0755 0 0"
+	echo "file /init $TOP/scripts/guest-init.sh 0755 0 0"
+	echo "file /etc/passwd $passwd 0644 0 0"
+	(cd "$src" && find . -mindepth 1 -type d) | sed "s|^\\.|dir $gdir|; s|\$| 0755 0 0|"
+	(cd "$src" && find . -type f) | while read -r f; do
+		echo "file $gdir/${f#./} $src/${f#./} $(stat -c %a "$src/$f") 0 0"
+	done
+	# Shared libraries, at the paths the binaries ask for.
+	{ find "$src" -type f -perm -u+x -exec ldd {} \; ; ldd "$kmod" "$ps" "$timeout"; } 2>/dev/null |
+		grep -o '/[^ ]*\.so[^ ]*' | sort -u | while read -r l; do
+			echo "dir $(dirname "$l") 0755 0 0"
+			echo "file $l $(readlink -f "$l") 0755 0 0"
+		done | sort -u
+	if [ -d "$m/lib/modules" ]; then
+		(cd "$m" && find lib/modules -type d) | sed 's|^|dir /|; s|$| 0755 0 0|'
+		(cd "$m" && find lib/modules -type f) | sed "s|^\\(.*\\)\$|file /\\1 $m/\\1 0644 0 0|"
+	fi
+} | awk '!seen[$0]++' >"$list"
+"$gen" "$list" | gzip -1 >"$img.tmp.$$" || die "gen_init_cpio failed"
+mv "$img.tmp.$$" "$img"
