@@ -116,7 +116,9 @@ while kill -0 "$qpid" 2>/dev/null; do
 	# Progress: the test that started last, once a minute.
 	if [ $((el / 60)) -gt 0 ] && [ "$((el / 60))" != "$shown" ]; then
 		shown=$((el / 60))
-		cur=$(grep -a 'race-suite: start' "$outdir/tap.log" 2>/dev/null | tail -n 1 | sed 's/.*start //')
+		# (|| true: before the first marker, grep finds nothing, and
+		# pipefail with set -e would end this script and the guest.)
+		cur=$({ grep -a 'race-suite: start' "$outdir/tap.log" 2>/dev/null || true; } | tail -n 1 | sed 's/.*start //')
 		echo "    ... guest running ${el}s${cur:+: $cur}"
 	fi
 done

@@ -58,14 +58,14 @@ tmo=$(sed -n 's/^timeout=//p' "$out/install/${test%%:*}/settings" 2>/dev/null)
 wd=$((${tmo:-45} + 300))
 run=$out/run
 say "booting the series kernel: run_kselftest.sh -t $test (timeout ${tmo:-45} s, watchdog ${wd}s) -> $run"
-PANIC_ARGS= SPLAT_GRACE_S=60 "$TOP/scripts/boot.sh" "$dir/bzImage" "$img" "$run" "$wd" \
+PANIC_ARGS='' SPLAT_GRACE_S=60 "$TOP/scripts/boot.sh" "$dir/bzImage" "$img" "$run" "$wd" \
 	race.tests=none race.swap_mb=1536 race.kselftest="$test" || true
 
 tap=$run/tap.log
 name="selftests: ${test%%:*}: ${test#*:}"
 echo "---- $test, as run_kselftest.sh reports it ($(cat "$run/accel" 2>/dev/null || echo '?'))"
-tr -d '\r' <"$tap" | grep -aE '^(# )*(not )?ok [0-9]+ |^# # Totals|TIMEOUT|^# (# )?SKIP' | sed 's/^/  /'
-line=$(tr -d '\r' <"$tap" | grep -aE "^(not )?ok [0-9]+ $name( |\$)" | tail -n 1)
+tr -d '\r' <"$tap" | { grep -aE '^(# )*(not )?ok [0-9]+ |^# # Totals|TIMEOUT|^# (# )?SKIP' || true; } | sed 's/^/  /'
+line=$(tr -d '\r' <"$tap" | { grep -aE "^(not )?ok [0-9]+ $name( |\$)" || true; } | tail -n 1)
 bad=0
 case $line in
 "") warn "no result line for '$name' (the run did not end?)"; bad=1 ;;

@@ -9,7 +9,8 @@
 #     kernel runs the whole suite (every test passes, no skip, no splat);
 #     every prefix of the series builds; the benchmark programs run; the
 #     tree's own mm selftests (MM_GATE categories) pass on the series as on
-#     the base (scripts/mmtests.sh); every mutant is detected within its time bound, on each variant (base,
+#     the base (scripts/mmtests.sh); the suite installed the kselftest
+#     way passes under run_kselftest.sh (scripts/kselftest.sh); every mutant is detected within its time bound, on each variant (base,
 #     series) its Applies-on: line names;
 #  3. each other tree (6.12 LTS): the suite passes on the unpatched
 #     kernel, and its own mutants (mutants/TREE/) are detected.
@@ -78,6 +79,8 @@ for TREE in $(trees_names); do
 		check "$TREE: benchmark programs run (smoke, series kernel)" env BENCH_SMOKE=1 "$TOP/scripts/bench.sh"
 		check "$TREE: the tree's mm selftests ($MM_GATE) pass on the series as on base, no splat" \
 			env MMTESTS="${MM_GATE// /,}" MMTESTS_TIMEOUT=900 "$TOP/scripts/mmtests.sh"
+		check "$TREE: installed the kselftest way, run_kselftest.sh -t mm:ksft_rmap_race.sh passes (no panic options)" \
+			"$TOP/scripts/kselftest.sh"
 	else
 		check "$TREE: unpatched kernel: race suite passes, no splat" env STRICT=1 "$TOP/scripts/run.sh" base
 	fi
