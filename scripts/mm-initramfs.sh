@@ -2,7 +2,8 @@
 # mm-initramfs.sh SRC GUESTDIR MODULES IMG: a guest initramfs for the
 # tree's mm selftests (make mmtests) or an installed kselftest tree (make
 # kselftest): busybox, bash, kmod's modprobe (busybox's has no -n, which
-# run_vmtests.sh's memory-failure check uses), procps's ps, coreutils'
+# run_vmtests.sh's memory-failure check uses), procps's ps, psmisc's
+# killall, coreutils'
 # timeout (kselftest's runner enforces the settings timeout with it), the
 # files of SRC at GUESTDIR with the shared libraries they link, and
 # libgcc_s.so.1, which glibc loads at run time for pthread_cancel()
@@ -25,6 +26,10 @@ kmod=$(command -v kmod) || die "no kmod (apt-get install kmod)"
 # waits forever for a writer that has died).
 ps=$(command -v ps) || die "no ps (apt-get install procps)"
 timeout=$(command -v timeout) || die "no timeout (coreutils)"
+# psmisc's killall: charge_reserved_hugetlb.sh stops its writers with
+# "killall -2 --wait", which busybox's killall does not know (the writer
+# then lives on and every later case waits on it).
+killall=$(command -v killall) || die "no killall (apt-get install psmisc)"
 libgcc=$(ldconfig -p | awk '/libgcc_s\.so\.1 \(libc6,x86-64\)/ { print $NF; exit }')
 [ -n "$libgcc" ] || die "no 64-bit libgcc_s.so.1 (ldconfig -p)"
 [ -x "$gen" ] || gcc -O2 -o "$gen" "$t/usr/gen_init_cpio.c" || die "cannot build usr/gen_init_cpio"
@@ -42,6 +47,7 @@ printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/sh\n' 
 	echo "file /bin/kmod $kmod 0755 0 0"
 	echo "file /bin/ps $ps 0755 0 0"
 	echo "file /usr/bin/timeout $timeout 0755 0 0"
+	echo "file /bin/killall $killall 0755 0 0"
 	echo "slink /bin/modprobe kmod 0777 0 0"
 	echo "dir $(dirname "$libgcc") 0755 0 0"
 	echo "file $libgcc $(readlink -f "$libgcc") 0755 0 0"
@@ -52,7 +58,7 @@ printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/sh\n' 
 		echo "file $gdir/${f#./} $src/${f#./} $(stat -c %a "$src/$f") 0 0"
 	done
 	# Shared libraries, at the paths the binaries ask for.
-	{ find "$src" -type f -perm -u+x -exec ldd {} \; ; ldd "$kmod" "$ps" "$timeout"; } 2>/dev/null |
+	{ find "$src" -type f -perm -u+x -exec ldd {} \; ; ldd "$kmod" "$ps" "$timeout" "$killall"; } 2>/dev/null |
 		grep -o '/[^ ]*\.so[^ ]*' | sort -u | while read -r l; do
 			echo "dir $(dirname "$l") 0755 0 0"
 			echo "file $l $(readlink -f "$l") 0755 0 0"

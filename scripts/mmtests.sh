@@ -67,7 +67,7 @@ initramfs() {
 }
 
 if [ $table_only = 0 ]; then
-	"$TOP/scripts/deps.sh" kmod procps liburing-dev libcap-dev bash-static
+	"$TOP/scripts/deps.sh" kmod procps psmisc liburing-dev libcap-dev bash-static
 	"$TOP/scripts/tree.sh"
 	t=$(tree_dir)
 	mkdir -p "$out"
