@@ -2,9 +2,10 @@
 # mm-initramfs.sh SRC GUESTDIR MODULES IMG: a guest initramfs for the
 # tree's mm selftests (make mmtests) or an installed kselftest tree (make
 # kselftest): busybox, bash, kmod's modprobe (busybox's has no -n, which
-# run_vmtests.sh's memory-failure check uses), procps's ps, psmisc's
-# killall, coreutils'
-# timeout (kselftest's runner enforces the settings timeout with it), the
+# run_vmtests.sh's memory-failure check uses), procps's ps and pgrep,
+# psmisc's killall, a sudo for run_vmtests.sh's "sudo -u nobody"
+# (guest-sudo.sh), coreutils' timeout (kselftest's runner enforces the
+# settings timeout with it), the
 # files of SRC at GUESTDIR with the shared libraries they link, and
 # libgcc_s.so.1, which glibc loads at run time for pthread_cancel()
 # (migration); the kernel's modules from MODULES (its lib/modules tree, if
@@ -25,6 +26,10 @@ kmod=$(command -v kmod) || die "no kmod (apt-get install kmod)"
 # and busybox's ps ignores the PID and always succeeds (the test then
 # waits forever for a writer that has died).
 ps=$(command -v ps) || die "no ps (apt-get install procps)"
+# and procps's pgrep: the same test finds its writers with "pgrep -f",
+# which Debian's busybox-static does not have (the writers were then
+# never stopped, and every later case waited on their mounts).
+pgrep=$(command -v pgrep) || die "no pgrep (apt-get install procps)"
 timeout=$(command -v timeout) || die "no timeout (coreutils)"
 # psmisc's killall: charge_reserved_hugetlb.sh stops its writers with
 # "killall -2 --wait", which busybox's killall does not know (the writer
@@ -46,6 +51,8 @@ printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/sh\n' 
 	echo "file /bin/bash $bash_static 0755 0 0"
 	echo "file /bin/kmod $kmod 0755 0 0"
 	echo "file /bin/ps $ps 0755 0 0"
+	echo "file /bin/pgrep $pgrep 0755 0 0"
+	echo "file /bin/sudo $TOP/scripts/guest-sudo.sh 0755 0 0"
 	echo "file /usr/bin/timeout $timeout 0755 0 0"
 	echo "file /bin/killall $killall 0755 0 0"
 	echo "slink /bin/modprobe kmod 0777 0 0"
@@ -58,7 +65,7 @@ printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/sh\n' 
 		echo "file $gdir/${f#./} $src/${f#./} $(stat -c %a "$src/$f") 0 0"
 	done
 	# Shared libraries, at the paths the binaries ask for.
-	{ find "$src" -type f -perm -u+x -exec ldd {} \; ; ldd "$kmod" "$ps" "$timeout" "$killall"; } 2>/dev/null |
+	{ find "$src" -type f -perm -u+x -exec ldd {} \; ; ldd "$kmod" "$ps" "$pgrep" "$timeout" "$killall"; } 2>/dev/null |
 		grep -o '/[^ ]*\.so[^ ]*' | sort -u | while read -r l; do
 			echo "dir $(dirname "$l") 0755 0 0"
 			echo "file $l $(readlink -f "$l") 0755 0 0"
