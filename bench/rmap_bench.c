@@ -877,6 +877,69 @@ static void op_note_first(const char *op, unsigned long forks)
 }
 
 /*
+ * Interrupts taken by CPU 0 so far (the sum of /proc/interrupts' CPU0
+ * column). A long operation (exec with 256 KiB of arguments: about 2
+ * million instructions, half a tick at HZ=250 under icount) takes a timer
+ * interrupt in a good share of its samples; its median then is not that
+ * of the path. The exec and fork tests read this before and after each
+ * sample (untimed) and leave out the samples in which CPU 0 took an
+ * interrupt: what they report is the path alone. -1: no /proc/interrupts
+ * (then nothing is left out). Where interrupts come far more often than
+ * ticks (a busy host), op_irq_skip() stops leaving samples out.
+ */
+static long cpu0_irqs(void)
+{
+	static char buf[16384];
+	long sum = 0;
+	ssize_t n;
+	char *l, *e;
+	int fd;
+
+	fd = open("/proc/interrupts", O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	if (n <= 0)
+		return -1;
+	buf[n] = '\0';
+	l = strchr(buf, '\n');		/* the header: CPU0 CPU1 ... */
+	while (l && *++l) {
+		char *c = strchr(l, ':');
+
+		if (c) {
+			long v = strtol(c + 1, &e, 10);
+
+			if (e != c + 1)
+				sum += v;
+		}
+		l = strchr(l, '\n');
+	}
+	return sum;
+}
+
+static unsigned long op_irqd;	/* samples left out: CPU 0 took an interrupt */
+
+/*
+ * Leave a sample out (count it), unless interrupts are so frequent that
+ * the test would hardly keep any: then keep them all from here on.
+ */
+static bool op_irq_skip(size_t kept)
+{
+	if (op_irqd >= 20 * (kept + OPS_MINS))
+		return false;
+	op_irqd++;
+	return true;
+}
+
+static void op_note_irqd(const char *op)
+{
+	printf("bench: note op-%s: %lu samples left out (CPU 0 took an interrupt in them)\n",
+	       op, op_irqd);
+	fflush(stdout);
+}
+
+/*
  * A bench variant's same-boot A/B switch (bench/variants/exec-ab, fork-ab):
  * @fd open on its debugfs file @path, or negative when the kernel has none
  * (then nothing happens). Set it to the old way or back.
@@ -928,7 +991,7 @@ static void op_exec(int kind)
 	char *args = NULL;
 	uint64_t t0, t1, tmain = 0;
 	int fd[2] = { -1, -1 }, ab;
-	long pid, i, forks = 0;
+	long pid, i, forks = 0, irq0;
 	size_t n_old;
 	bool old_way;
 
@@ -967,12 +1030,14 @@ static void op_exec(int kind)
 	n_old = 0;
 	op_exec_split(names[kind], true);
 	op_begin();
+	op_irqd = 0;
 	for (i = -OPS_WARM; i < 0 || op_more(); i++) {
 		op_settle(i);
 		old_way = ab >= 0 && (i & 1);
 		ab_switch(ab, EXEC_AB, old_way);
 		ctl->parent_done = 0;
 		ctl->child_t = 0;
+		irq0 = cpu0_irqs();
 		t0 = tsc();
 		pid = raw_fork();
 		if (pid == 0) {
@@ -997,6 +1062,8 @@ static void op_exec(int kind)
 			fprintf(stderr, "rmap_bench: no TSC from %s --tsc-fd\n", true_path);
 			exit(1);
 		}
+		if (i >= 0 && cpu0_irqs() != irq0 && op_irq_skip(ctl->n + n_old))
+			continue;
 		if (i >= 0 && old_way)
 			samp2[n_old++] = kind ? tmain - ctl->child_t : t1 - t0;
 		else if (i >= 0)
@@ -1014,6 +1081,7 @@ static void op_exec(int kind)
 	}
 	if (kind)
 		op_note_first(names[kind], forks);
+	op_note_irqd(names[kind]);
 	if (args)
 		munmap(args, OPS_ARGS * PAGE);
 	if (kind) {
@@ -1032,7 +1100,7 @@ static void op_fork(bool anon)
 	size_t len = 16 * MIB, n_old = 0, half = OPS_MAXS / 2;
 	uint64_t t0, t1, t2;
 	char *buf = NULL, name[32];
-	long pid, i, forks = 0;
+	long pid, i, forks = 0, irq0;
 	bool old_way;
 	int ab;
 
@@ -1051,6 +1119,7 @@ static void op_fork(bool anon)
 	 */
 	ab = open(FORK_AB, O_WRONLY | O_CLOEXEC);
 	op_begin();
+	op_irqd = 0;
 	for (i = -OPS_WARM; i < 0 || (op_more() &&
 	     (ab < 0 || (ctl->n < half && n_old < half))); i++) {
 		op_settle(i);
@@ -1058,6 +1127,7 @@ static void op_fork(bool anon)
 		ab_switch(ab, FORK_AB, old_way);
 		ctl->parent_done = 0;
 		ctl->child_t = 0;
+		irq0 = cpu0_irqs();
 		t0 = tsc();
 		pid = raw_fork();
 		if (pid == 0) {
@@ -1075,6 +1145,8 @@ static void op_fork(bool anon)
 		t2 = tsc();
 		forks++;
 		if (i < 0)
+			continue;
+		if (cpu0_irqs() != irq0 && op_irq_skip(ctl->n + n_old))
 			continue;
 		if (old_way) {
 			samp[half + n_old] = t1 - t0;
@@ -1095,6 +1167,7 @@ static void op_fork(bool anon)
 		op_report(name, samp2 + half, n_old, false);
 	}
 	op_note_first(fname, forks);
+	op_note_irqd(fname);
 	if (buf)
 		munmap(buf, len);
 }
