@@ -5,7 +5,8 @@
 # run_vmtests.sh's memory-failure check uses), procps's ps and pgrep,
 # psmisc's killall, a sudo for run_vmtests.sh's "sudo -u nobody"
 # (guest-sudo.sh), coreutils' timeout (kselftest's runner enforces the
-# settings timeout with it), the
+# settings timeout with it), GNU gzip and /boot/config-RELEASE (from
+# MODULES/../config), the
 # files of SRC at GUESTDIR with the shared libraries they link, and
 # libgcc_s.so.1, which glibc loads at run time for pthread_cancel()
 # (migration); the kernel's modules from MODULES (its lib/modules tree, if
@@ -35,6 +36,14 @@ timeout=$(command -v timeout) || die "no timeout (coreutils)"
 # "killall -2 --wait", which busybox's killall does not know (the writer
 # then lives on and every later case waits on it).
 killall=$(command -v killall) || die "no killall (apt-get install psmisc)"
+# GNU gzip and the kernel's config at /boot/config-RELEASE, as a
+# distribution has them: va_high_addr_switch.sh reads the config (no
+# /proc/config.gz in these kernels) with "gzip -dcfq", which passes plain
+# text through; busybox's gzip refuses it.
+gzip=$(command -v gzip) || die "no gzip"
+kdir=$(dirname "$m")
+rel=$({ find "$m/lib/modules" -mindepth 1 -maxdepth 1 -printf '%f\n' 2>/dev/null || true; } | head -n 1)
+[ -n "$rel" ] || rel=$({ file -bL "$kdir/bzImage" 2>/dev/null || true; } | sed -n 's/.*version \([^ ]*\).*/\1/p')
 libgcc=$(ldconfig -p | awk '/libgcc_s\.so\.1 \(libc6,x86-64\)/ { print $NF; exit }')
 [ -n "$libgcc" ] || die "no 64-bit libgcc_s.so.1 (ldconfig -p)"
 [ -x "$gen" ] || gcc -O2 -o "$gen" "$t/usr/gen_init_cpio.c" || die "cannot build usr/gen_init_cpio"
@@ -53,6 +62,11 @@ printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/sh\n' 
 	echo "file /bin/ps $ps 0755 0 0"
 	echo "file /bin/pgrep $pgrep 0755 0 0"
 	echo "file /bin/sudo $TOP/scripts/guest-sudo.sh 0755 0 0"
+	echo "file /bin/gzip $gzip 0755 0 0"
+	if [ -n "$rel" ] && [ -f "$kdir/config" ]; then
+		echo "dir /boot 0755 0 0"
+		echo "file /boot/config-$rel $kdir/config 0644 0 0"
+	fi
 	echo "file /usr/bin/timeout $timeout 0755 0 0"
 	echo "file /bin/killall $killall 0755 0 0"
 	echo "slink /bin/modprobe kmod 0777 0 0"
@@ -65,7 +79,7 @@ printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/sh\n' 
 		echo "file $gdir/${f#./} $src/${f#./} $(stat -c %a "$src/$f") 0 0"
 	done
 	# Shared libraries, at the paths the binaries ask for.
-	{ find "$src" -type f -perm -u+x -exec ldd {} \; ; ldd "$kmod" "$ps" "$pgrep" "$timeout" "$killall"; } 2>/dev/null |
+	{ find "$src" -type f -perm -u+x -exec ldd {} \; ; ldd "$kmod" "$ps" "$pgrep" "$timeout" "$killall" "$gzip"; } 2>/dev/null |
 		grep -o '/[^ ]*\.so[^ ]*' | sort -u | while read -r l; do
 			echo "dir $(dirname "$l") 0755 0 0"
 			echo "file $l $(readlink -f "$l") 0755 0 0"
