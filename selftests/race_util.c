@@ -221,6 +221,24 @@ char *race_taint_str(unsigned long long flags, char *buf, size_t size)
 	return buf;
 }
 
+/*
+ * The taint flags and the kernel log's end when the test program started,
+ * before its support probes (swap_race's MADV_PAGEOUT probe already pages
+ * out, and a broken kernel can err there, before any race): the race
+ * driver judges the kernel against these, so an error in the probes fails
+ * the test too, instead of making its flags "already set".
+ */
+static unsigned long long taint_at_start;
+static int kmsg_at_start = -1;
+
+static void __attribute__((constructor)) race_baseline(void)
+{
+	taint_at_start = race_taint_read() & RACE_TAINT_ERRORS;
+	kmsg_at_start = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (kmsg_at_start >= 0)
+		lseek(kmsg_at_start, 0, SEEK_END);
+}
+
 /* Fold the error flags set since the start into d->taint_new. */
 static unsigned long long taint_update(struct race_driver *d)
 {
@@ -416,8 +434,10 @@ int race_driver_start(struct race_driver *d, int compact_node, pid_t pid,
 	atomic_init(&d->denied, 0);
 	d->pagemap_fd = -1;
 	atomic_init(&d->kmsg_bad, false);
-	d->kmsg_fd = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-	if (d->kmsg_fd >= 0)
+	/* From the program's start (race_baseline()), else from now. */
+	d->kmsg_fd = kmsg_at_start >= 0 ? fcntl(kmsg_at_start, F_DUPFD_CLOEXEC, 0) :
+		     open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (d->kmsg_fd >= 0 && kmsg_at_start < 0)
 		lseek(d->kmsg_fd, 0, SEEK_END);
 	d->compact_node = compact_node;
 	d->pid = pid;
@@ -428,7 +448,7 @@ int race_driver_start(struct race_driver *d, int compact_node, pid_t pid,
 	d->pagemap_fd = open("/proc/self/pagemap", O_RDONLY);
 	if (d->pagemap_fd < 0)
 		return -errno;
-	d->taint_before = race_taint_read() & RACE_TAINT_ERRORS;
+	d->taint_before = taint_at_start;
 	if (d->taint_before)
 		ksft_print_msg("kernel tainted %s already: the race cannot set those flags again\n",
 			       race_taint_str(d->taint_before, buf, sizeof(buf)));

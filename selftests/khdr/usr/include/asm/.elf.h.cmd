@@ -1,0 +1,1 @@
+savedcmd_usr/include/asm/elf.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/arch/x86/include/uapi/asm/elf.h usr/include/asm/elf.h
