@@ -922,11 +922,14 @@ static unsigned long op_irqd;	/* samples left out: CPU 0 took an interrupt */
 
 /*
  * Leave a sample out (count it), unless interrupts are so frequent that
- * the test would hardly keep any: then keep them all from here on.
+ * the test would hardly keep any, or the test's time is up (op_more()
+ * then waits for OPS_MINS kept samples: without a real-time tick, as in a
+ * TCG guest without icount, nearly every exec takes one, and a test that
+ * left them all out ran on for a minute): then keep them all from here on.
  */
 static bool op_irq_skip(size_t kept)
 {
-	if (op_irqd >= 20 * (kept + OPS_MINS))
+	if (op_irqd >= 20 * (kept + OPS_MINS) || tsc() >= ctl->end)
 		return false;
 	op_irqd++;
 	return true;
