@@ -1,1 +1,0 @@
-savedcmd_arch/x86/include/generated/asm/syscalls_32.h := sh /work/main/build/linux-source-7.3/scripts/syscalltbl.sh --abis i386 /work/main/build/linux-source-7.3/arch/x86/entry/syscalls/syscall_32.tbl arch/x86/include/generated/asm/syscalls_32.h

@@ -1,1 +1,0 @@
-savedcmd_arch/x86/include/generated/uapi/asm/unistd_32.h := sh /work/main/build/linux-source-7.3/scripts/syscallhdr.sh --abis i386 --emit-nr   /work/main/build/linux-source-7.3/arch/x86/entry/syscalls/syscall_32.tbl arch/x86/include/generated/uapi/asm/unistd_32.h

@@ -1,1 +1,0 @@
-savedcmd_arch/x86/include/generated/uapi/asm/unistd_x32.h := sh /work/main/build/linux-source-7.3/scripts/syscallhdr.sh --abis common,x32 --emit-nr --offset __X32_SYSCALL_BIT  /work/main/build/linux-source-7.3/arch/x86/entry/syscalls/syscall_64.tbl arch/x86/include/generated/uapi/asm/unistd_x32.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/asm-generic/hugetlb_encode.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/asm-generic/hugetlb_encode.h usr/include/asm-generic/hugetlb_encode.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/asm-generic/kvm_para.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/asm-generic/kvm_para.h usr/include/asm-generic/kvm_para.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/asm-generic/param.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/asm-generic/param.h usr/include/asm-generic/param.h

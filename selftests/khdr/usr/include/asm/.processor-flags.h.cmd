@@ -1,1 +1,0 @@
-savedcmd_usr/include/asm/processor-flags.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/arch/x86/include/uapi/asm/processor-flags.h usr/include/asm/processor-flags.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/asm/ptrace.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/arch/x86/include/uapi/asm/ptrace.h usr/include/asm/ptrace.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/asm/siginfo.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/arch/x86/include/uapi/asm/siginfo.h usr/include/asm/siginfo.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/drm/amdxdna_accel.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/drm/amdxdna_accel.h usr/include/drm/amdxdna_accel.h

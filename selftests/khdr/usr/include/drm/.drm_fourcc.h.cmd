@@ -1,1 +1,0 @@
-savedcmd_usr/include/drm/drm_fourcc.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/drm/drm_fourcc.h usr/include/drm/drm_fourcc.h

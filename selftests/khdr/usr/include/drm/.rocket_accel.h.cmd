@@ -1,1 +1,0 @@
-savedcmd_usr/include/drm/rocket_accel.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/drm/rocket_accel.h usr/include/drm/rocket_accel.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/drm/xe_drm.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/drm/xe_drm.h usr/include/drm/xe_drm.h

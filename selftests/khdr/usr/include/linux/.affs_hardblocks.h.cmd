@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/affs_hardblocks.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/affs_hardblocks.h usr/include/linux/affs_hardblocks.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/alloc_tag.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/alloc_tag.h usr/include/linux/alloc_tag.h

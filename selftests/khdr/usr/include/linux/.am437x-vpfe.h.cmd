@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/am437x-vpfe.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/am437x-vpfe.h usr/include/linux/am437x-vpfe.h

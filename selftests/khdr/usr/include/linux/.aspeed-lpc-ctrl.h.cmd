@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/aspeed-lpc-ctrl.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/aspeed-lpc-ctrl.h usr/include/linux/aspeed-lpc-ctrl.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/aspeed-p2a-ctrl.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/aspeed-p2a-ctrl.h usr/include/linux/aspeed-p2a-ctrl.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/atmbr2684.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/atmbr2684.h usr/include/linux/atmbr2684.h

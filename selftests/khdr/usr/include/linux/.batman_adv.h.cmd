@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/batman_adv.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/batman_adv.h usr/include/linux/batman_adv.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/bcm933xx_hcs.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/bcm933xx_hcs.h usr/include/linux/bcm933xx_hcs.h

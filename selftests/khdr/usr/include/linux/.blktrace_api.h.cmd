@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/blktrace_api.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/blktrace_api.h usr/include/linux/blktrace_api.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/bpf_perf_event.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/bpf_perf_event.h usr/include/linux/bpf_perf_event.h

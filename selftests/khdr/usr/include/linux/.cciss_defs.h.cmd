@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/cciss_defs.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/cciss_defs.h usr/include/linux/cciss_defs.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/dev_energymodel.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/dev_energymodel.h usr/include/linux/dev_energymodel.h

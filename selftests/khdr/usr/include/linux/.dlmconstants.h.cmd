@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/dlmconstants.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/dlmconstants.h usr/include/linux/dlmconstants.h

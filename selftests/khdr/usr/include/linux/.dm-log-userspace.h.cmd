@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/dm-log-userspace.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/dm-log-userspace.h usr/include/linux/dm-log-userspace.h

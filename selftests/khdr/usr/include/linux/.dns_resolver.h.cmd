@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/dns_resolver.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/dns_resolver.h usr/include/linux/dns_resolver.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/eventpoll.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/eventpoll.h usr/include/linux/eventpoll.h

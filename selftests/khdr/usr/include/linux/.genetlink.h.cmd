@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/genetlink.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/genetlink.h usr/include/linux/genetlink.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/gfs2_ondisk.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/gfs2_ondisk.h usr/include/linux/gfs2_ondisk.h

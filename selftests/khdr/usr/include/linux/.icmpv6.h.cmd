@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/icmpv6.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/icmpv6.h usr/include/linux/icmpv6.h

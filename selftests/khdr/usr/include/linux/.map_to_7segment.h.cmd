@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/map_to_7segment.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/map_to_7segment.h usr/include/linux/map_to_7segment.h

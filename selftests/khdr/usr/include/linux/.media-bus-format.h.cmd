@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/media-bus-format.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/media-bus-format.h usr/include/linux/media-bus-format.h

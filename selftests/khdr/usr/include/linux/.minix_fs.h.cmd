@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/minix_fs.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/minix_fs.h usr/include/linux/minix_fs.h

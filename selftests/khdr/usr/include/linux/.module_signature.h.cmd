@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/module_signature.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/module_signature.h usr/include/linux/module_signature.h

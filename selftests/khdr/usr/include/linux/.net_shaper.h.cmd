@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/net_shaper.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/net_shaper.h usr/include/linux/net_shaper.h

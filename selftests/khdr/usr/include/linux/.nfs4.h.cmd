@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/nfs4.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/nfs4.h usr/include/linux/nfs4.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/ppp-ioctl.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/ppp-ioctl.h usr/include/linux/ppp-ioctl.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/psp-dbc.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/psp-dbc.h usr/include/linux/psp-dbc.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/qemu_fw_cfg.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/qemu_fw_cfg.h usr/include/linux/qemu_fw_cfg.h

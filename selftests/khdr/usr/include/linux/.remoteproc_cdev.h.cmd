@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/remoteproc_cdev.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/remoteproc_cdev.h usr/include/linux/remoteproc_cdev.h

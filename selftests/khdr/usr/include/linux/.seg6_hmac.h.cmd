@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/seg6_hmac.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/seg6_hmac.h usr/include/linux/seg6_hmac.h

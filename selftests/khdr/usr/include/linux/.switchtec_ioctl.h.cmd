@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/switchtec_ioctl.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/switchtec_ioctl.h usr/include/linux/switchtec_ioctl.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/tps6594_pfsm.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/tps6594_pfsm.h usr/include/linux/tps6594_pfsm.h

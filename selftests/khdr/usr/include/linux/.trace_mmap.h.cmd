@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/trace_mmap.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/trace_mmap.h usr/include/linux/trace_mmap.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/typelimits.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/typelimits.h usr/include/linux/typelimits.h

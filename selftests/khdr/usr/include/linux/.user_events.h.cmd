@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/user_events.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/user_events.h usr/include/linux/user_events.h

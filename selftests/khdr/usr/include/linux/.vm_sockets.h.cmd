@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/vm_sockets.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/vm_sockets.h usr/include/linux/vm_sockets.h

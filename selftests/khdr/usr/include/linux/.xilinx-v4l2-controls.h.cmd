@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/xilinx-v4l2-controls.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/xilinx-v4l2-controls.h usr/include/linux/xilinx-v4l2-controls.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/zorro_ids.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/zorro_ids.h usr/include/linux/zorro_ids.h

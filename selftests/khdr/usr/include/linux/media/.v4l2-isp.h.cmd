@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/media/v4l2-isp.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/media/v4l2-isp.h usr/include/linux/media/v4l2-isp.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/media/dreamchip/rppx1-config.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/media/dreamchip/rppx1-config.h usr/include/linux/media/dreamchip/rppx1-config.h

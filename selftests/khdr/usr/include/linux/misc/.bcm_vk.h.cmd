@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/misc/bcm_vk.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/misc/bcm_vk.h usr/include/linux/misc/bcm_vk.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/netfilter/xt_LOG.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/netfilter/xt_LOG.h usr/include/linux/netfilter/xt_LOG.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/netfilter_bridge/ebt_arpreply.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/netfilter_bridge/ebt_arpreply.h usr/include/linux/netfilter_bridge/ebt_arpreply.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/netfilter_ipv6/ip6t_ah.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/netfilter_ipv6/ip6t_ah.h usr/include/linux/netfilter_ipv6/ip6t_ah.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/netfilter_ipv6/ip6t_srh.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/netfilter_ipv6/ip6t_srh.h usr/include/linux/netfilter_ipv6/ip6t_srh.h

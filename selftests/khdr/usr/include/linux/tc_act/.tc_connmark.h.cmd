@@ -1,1 +1,0 @@
-savedcmd_usr/include/linux/tc_act/tc_connmark.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/linux/tc_act/tc_connmark.h usr/include/linux/tc_act/tc_connmark.h

@@ -1,1 +1,0 @@
-#include <linux/mei_uuid.h>

@@ -1,1 +1,0 @@
-savedcmd_usr/include/misc/mrvl_cn10k_dpi.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/misc/mrvl_cn10k_dpi.h usr/include/misc/mrvl_cn10k_dpi.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/misc/uacce/hisi_qm.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/misc/uacce/hisi_qm.h usr/include/misc/uacce/hisi_qm.h

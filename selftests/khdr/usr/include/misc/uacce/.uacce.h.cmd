@@ -1,1 +1,0 @@
-savedcmd_usr/include/misc/uacce/uacce.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/misc/uacce/uacce.h usr/include/misc/uacce/uacce.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/rdma/ib_user_ioctl_cmds.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/rdma/ib_user_ioctl_cmds.h usr/include/rdma/ib_user_ioctl_cmds.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/rdma/ocrdma-abi.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/rdma/ocrdma-abi.h usr/include/rdma/ocrdma-abi.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/rdma/rdma_user_ioctl.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/rdma/rdma_user_ioctl.h usr/include/rdma/rdma_user_ioctl.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/rdma/vmw_pvrdma-abi.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/rdma/vmw_pvrdma-abi.h usr/include/rdma/vmw_pvrdma-abi.h

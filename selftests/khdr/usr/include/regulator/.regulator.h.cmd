@@ -1,1 +1,0 @@
-savedcmd_usr/include/regulator/regulator.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/regulator/regulator.h usr/include/regulator/regulator.h

@@ -1,1 +1,0 @@
-savedcmd_usr/include/scsi/scsi_bsg_ufs.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/scsi/scsi_bsg_ufs.h usr/include/scsi/scsi_bsg_ufs.h

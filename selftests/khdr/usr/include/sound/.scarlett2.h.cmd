@@ -1,1 +1,0 @@
-savedcmd_usr/include/sound/scarlett2.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/sound/scarlett2.h usr/include/sound/scarlett2.h

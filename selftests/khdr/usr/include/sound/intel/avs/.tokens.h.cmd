@@ -1,1 +1,0 @@
-savedcmd_usr/include/sound/intel/avs/tokens.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/sound/intel/avs/tokens.h usr/include/sound/intel/avs/tokens.h

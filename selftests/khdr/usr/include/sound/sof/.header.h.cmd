@@ -1,1 +1,0 @@
-savedcmd_usr/include/sound/sof/header.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/sound/sof/header.h usr/include/sound/sof/header.h

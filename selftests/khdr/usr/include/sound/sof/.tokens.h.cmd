@@ -1,1 +1,0 @@
-savedcmd_usr/include/sound/sof/tokens.h := sh /work/main/build/linux-source-7.3/scripts/headers_install.sh /work/main/build/linux-source-7.3/include/uapi/sound/sof/tokens.h usr/include/sound/sof/tokens.h
