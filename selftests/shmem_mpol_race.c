@@ -303,7 +303,8 @@ static long mm_scan_seq(void)
 	return seq;
 }
 
-TEST_F_TIMEOUT(shmem_mpol, hinting_faults_vs_policy_replace, race_timeout(0))
+TEST_F_TIMEOUT(shmem_mpol, hinting_faults_vs_policy_replace,
+	       race_timeout(race_seconds()))
 {
 	struct toucher t[TOUCHERS];
 	pthread_t th[TOUCHERS], rep;
@@ -332,6 +333,15 @@ TEST_F_TIMEOUT(shmem_mpol, hinting_faults_vs_policy_replace, race_timeout(0))
 	}
 	if (!err)
 		race_driver_wait(&self->d, race_seconds());
+	/*
+	 * A pass of task_numa_work() over our mm may not have completed
+	 * in that time on a starved machine (seen once in a TCG guest on a
+	 * busy host: 4,405 faults, no pass): race on, a second a time, for
+	 * up to as long again until one does.
+	 */
+	for (i = 0; !err && seq >= 0 && i < race_seconds() &&
+	     mm_scan_seq() == seq; i++)
+		race_driver_wait(&self->d, 1);
 	atomic_store(&self->stop, true);
 	deadline = race_now() + RACE_STOP_SECONDS;
 	for (i = 0; i < n; i++) {
@@ -368,10 +378,15 @@ TEST_F_TIMEOUT(shmem_mpol, hinting_faults_vs_policy_replace, race_timeout(0))
 	/*
 	 * Whether the race ran: task_numa_work() scanned our mm (armed
 	 * hinting faults on its pages) and the readers took faults. Without
-	 * /proc/self/sched, there is no telling.
+	 * /proc/self/sched, there is no telling. No pass at all, even in
+	 * the extra time, is a machine too slow for the race, not a kernel
+	 * failure: a SKIP, unless a check above failed.
 	 */
 	if (seq < 0)
 		ksft_print_msg("no mm->numa_scan_seq: were there hinting faults?\n");
+	if (!seq && clean && !self->replace_failed && !bad)
+		SKIP(return, "no NUMA scan of our mm completed in %d s: the race did not run",
+		     2 * race_seconds());
 	EXPECT_TRUE(seq < 0 || (seq > 0 && faults > 0)) {
 		ksft_print_msg("no NUMA scan of our mm, or no fault: no race\n");
 	}
