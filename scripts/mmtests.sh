@@ -4,7 +4,9 @@
 # default set) on the base and on the series kernel, the kernels of the
 # race suite (build/TREE/kernels/: Kconfig.fragment + Kconfig.mmtests,
 # scripts/config.sh; rebuilt when not current), booted with GUEST_CPUS=4
-# and GUEST_MEM_MB=3072, oops=panic but not panic_on_warn (a WARN is
+# and GUEST_MEM_MB=3072 and 1 GiB of zram swap (khugepaged's and cow's
+# swap-out cases: "MADV_PAGEOUT did not work, is swap enabled?" without
+# it), oops=panic but not panic_on_warn (a WARN is
 # reported, and the later tests still run). Prints per test,
 # base vs series, and fails on a test that passes on base and fails on
 # the series, a test that did not run to its end on the series, or any
@@ -94,7 +96,7 @@ if [ $table_only = 0 ]; then
 		t0=$(now)
 		GUEST_CPUS=4 GUEST_MEM_MB=3072 PANIC_ARGS=oops=panic SPLAT_GRACE_S=$wd \
 			"$TOP/scripts/boot.sh" "$KERNELS/$v/bzImage" "$img" "$run" "$wd" \
-			race.tests=none race.swap_mb=0 race.mmtests="$cats" || true
+			race.tests=none race.swap_mb=1024 race.mmtests="$cats" || true
 		echo "$(($(now) - t0))" >"$run/seconds"
 		say "$v: $(cat "$run/result"), $(cat "$run/seconds") s"
 	done
