@@ -182,7 +182,9 @@ after=$(g write-tree)
 Subject: [PATCH] selftests/mm: add rmap/migration race tests
 
 Add tests that race page migration, kept running all the time (one
-thread writing /proc/sys/vm/compact_memory in a loop, another moving
+thread compacting the two test nodes in a loop through their sysfs
+"compact" files, /proc/sys/vm/compact_memory only without them,
+another moving
 the test's pages between two NUMA nodes with move_pages(2)), against
 the paths that change what rmap walks:
 
@@ -199,35 +201,40 @@ the paths that change what rmap walks:
   swap round after round while part of it is migrated and forked
   children check it.
 
-The tests check every page's contents against per-page patterns and
-fail on a corrupted page or a child that did not exit cleanly.  They
-also fail when the kernel reports an error during the race: a thread
-polls /proc/sys/kernel/tainted (a new B, D, W or L: a bad page, an
-oops, a WARN, a soft lockup) and the kernel log from the race's start
-(/dev/kmsg: WARNING, BUG, Oops, lockdep and RCU-lockdep reports, "Huh
-VM_FAULT_OOM", bad page or swap entries, KASAN) every 100 ms and ends
-the race early, so a kernel that survives its WARN (no panic_on_warn)
-still gives "not ok"; a test process still running 10 s after such an
-error (stuck on what the kernel left) exits, failed.  Either sees any
-process's error, not only the test's.
-Every wait on a child or a thread is bounded; a child still running
-20 s after it started is killed and counted as a failure.
-Each test runs for $RACE_SECONDS seconds, 10 by default, and its
-harness timeout follows.  They need root and two NUMA nodes with free
-memory that the task's cpuset allows (chosen with libnuma), and skip
-without them; fork_race, munmap_race, exec_race and shmem_mpol_race
-also skip when move_pages() or mbind() is refused (EACCES, EPERM),
-swap_race, whose swapping runs without them, says so.  shmem_mpol_race
-needs NUMA balancing and its debugfs knobs: it puts them back on every
-path, and a process of its own (its own process group) puts them back
-when the test process goes away, also when the harness kills it on a
-timeout.  swap_race needs 64 MiB of swap and MADV_PAGEOUT.  Sizes and
-addresses come from the run-time page size.  exec_race finds the top
-of the new stack by probing with move_pages() while an exec runs: a
-power-of-two top, or one page below it (x86_64 and arm64, for
-instance); it skips where it finds none (s390, sparc64 and parisc,
-whose stack tops are neither), or when its ~1 MiB of arguments exceed
-RLIMIT_STACK (E2BIG).
+The tests check every page's contents against per-page patterns and fail
+on a corrupted page or a child that did not exit cleanly.  They also
+fail when the kernel reports an error during the race: a thread polls
+/proc/sys/kernel/tainted (a new B, D or W: a bad page or a KASAN report,
+an oops, a WARN; not L: a busy virtual machine has soft lockups on a
+correct kernel) and the kernel log from the program's start (/dev/kmsg:
+WARNING, BUG, Oops, lockdep and RCU-lockdep reports, which taint
+nothing, "Huh VM_FAULT_OOM", bad page, rss-counter or swap entries,
+KASAN) every 100 ms and ends the race early, so a kernel that survives
+its WARN (no panic_on_warn) still gives "not ok"; a test process still
+running 10 s after such an error (stuck on what the kernel left) exits,
+failed.  Either sees any process's error, not only the test's.  Every
+wait on a child or a thread is bounded; a child still running 20 s after
+it started is killed and counted as a failure.  Each test runs for
+$RACE_SECONDS seconds, 10 by default, and its harness timeout follows;
+shmem_mpol_race races on for up to as long again until a NUMA scan pass
+over its mm completes, and skips (unless a check failed) when none did
+or no hinting fault was taken: a machine too slow for the race;
+swap_race always does its two rounds.  They need root and two NUMA nodes
+with free memory that the task's cpuset allows (chosen with libnuma),
+and skip without them; fork_race, munmap_race, exec_race and
+shmem_mpol_race also skip when move_pages() or mbind() is refused
+(EACCES, EPERM), swap_race, whose swapping runs without them, says so.
+shmem_mpol_race needs NUMA balancing and its debugfs knobs: it puts them
+back on every path, and a process of its own (its own process group)
+puts them back when the test process goes away, also when the harness
+kills it on a timeout.  swap_race needs 64 MiB of swap and MADV_PAGEOUT.
+Addresses and page-sized steps come from the run-time page size; the
+buffers are counted in pages (16 times larger with 64 KiB pages), but
+for swap_race's 64 MiB.  exec_race finds the top of the new stack by
+probing with move_pages() while an exec runs: a power-of-two top, or one
+page below it (x86_64 and arm64, for instance); it skips where it finds
+none (s390, sparc64 and parisc, whose stack tops are neither), or when
+its ~1 MiB of arguments exceed RLIMIT_STACK (E2BIG).
 
 How they relate to the tests already there: migration.c moves one
 page (a base page, THP or hugetlb page) back and forth between two

@@ -98,22 +98,35 @@ int race_write_file(const char *path, const char *val)
 
 int race_pick_nodes(int nodes[2])
 {
+	/*
+	 * Picked once, at the first call (race_main()'s support check,
+	 * before the test allocates anything), and the same pair ever
+	 * after: a later pick, after the test filled its buffers, could
+	 * find a node short of RACE_NODE_MIN_FREE, or pick another pair.
+	 */
+	static int picked[2], found = -1;
 	struct bitmask *allowed;
 	long long free;
-	int n, found = 0;
+	int n;
 
-	if (numa_available() < 0)
-		return 0;
-	allowed = numa_get_mems_allowed();
-	if (!allowed)
-		return 0;
-	for (n = 0; n <= numa_max_node() && found < 2; n++) {
-		if (!numa_bitmask_isbitset(allowed, n))
-			continue;
-		if (numa_node_size64(n, &free) > 0 && free >= RACE_NODE_MIN_FREE)
-			nodes[found++] = n;
+	if (found < 0) {
+		found = 0;
+		if (numa_available() < 0)
+			return 0;
+		allowed = numa_get_mems_allowed();
+		if (!allowed)
+			return 0;
+		for (n = 0; n <= numa_max_node() && found < 2; n++) {
+			if (!numa_bitmask_isbitset(allowed, n))
+				continue;
+			if (numa_node_size64(n, &free) > 0 &&
+			    free >= RACE_NODE_MIN_FREE)
+				picked[found++] = n;
+		}
+		numa_bitmask_free(allowed);
 	}
-	numa_bitmask_free(allowed);
+	for (n = 0; n < found; n++)
+		nodes[n] = picked[n];
 	return found;
 }
 
@@ -250,20 +263,24 @@ static unsigned long long taint_update(struct race_driver *d)
 	return t;
 }
 
-/* What the kernel prints when it finds itself wrong (scan-log's list). */
+/*
+ * What the kernel prints when it finds itself wrong. The taint flags
+ * cover most; lockdep's and RCU's reports, and "Bad rss-counter", taint
+ * nothing: only the log shows them.
+ */
 static const char *const kmsg_errors[] = {
 	"WARNING:", "BUG:", "kernel BUG at", "Oops", "general protection fault",
 	"suspicious RCU usage", "possible circular locking",
 	"possible recursive locking", "inconsistent lock state",
 	"Bad page", "Bad rss-counter", "Huh VM_FAULT_OOM", "Bad swap",
 	"Unused swap offset entry", "list_add corruption", "list_del corruption",
-	"soft lockup", "KASAN:",
+	"KASAN:",
 };
 
 /* Read /dev/kmsg's new records; true if one says the kernel erred. */
 static bool kmsg_update(struct race_driver *d)
 {
-	char rec[1024];
+	char rec[8192];		/* printk's longest record, and more */
 	const char *msg;
 	unsigned int i;
 	ssize_t n;
@@ -272,7 +289,8 @@ static bool kmsg_update(struct race_driver *d)
 		return atomic_load(&d->kmsg_bad);
 	for (;;) {
 		n = read(d->kmsg_fd, rec, sizeof(rec) - 1);
-		if (n < 0 && errno == EPIPE)	/* records overwritten */
+		/* EPIPE: records overwritten; EINVAL: one longer than rec */
+		if (n < 0 && (errno == EPIPE || errno == EINVAL))
 			continue;
 		if (n <= 0)
 			return false;

@@ -48,16 +48,17 @@
 
 /*
  * Taint flags (kernel/panic.c) that say the kernel hit an error: a bad
- * page (B), an oops or BUG (D), a WARN or a "BUG: sleeping function
- * called from invalid context" (W), a soft lockup (L). The others
- * (modules, firmware, user requests, ...) say nothing about this race.
+ * page or a KASAN report (B), an oops or BUG (D), a WARN or a "BUG:
+ * sleeping function called from invalid context" (W). The others
+ * (modules, firmware, user requests, ...) say nothing about this race,
+ * nor does a soft lockup (L): an overcommitted virtual machine has them
+ * on a correct kernel.
  */
 #define RACE_TAINT_BAD_PAGE	BIT_ULL(5)
 #define RACE_TAINT_DIE		BIT_ULL(7)
 #define RACE_TAINT_WARN		BIT_ULL(9)
-#define RACE_TAINT_SOFTLOCKUP	BIT_ULL(14)
 #define RACE_TAINT_ERRORS	(RACE_TAINT_BAD_PAGE | RACE_TAINT_DIE | \
-				 RACE_TAINT_WARN | RACE_TAINT_SOFTLOCKUP)
+				 RACE_TAINT_WARN)
 
 /* Seconds a race runs: $RACE_SECONDS, else RACE_DEFAULT_SECONDS. */
 int race_seconds(void);
