@@ -276,13 +276,16 @@ TEST_F_TIMEOUT(swap_race, swap_vs_migration_and_fork, race_timeout(120))
 			       strerror(denied));
 	/*
 	 * Each round pages the mapping out; reclaim skips the pages shared
-	 * with a checking child and those it cannot lock or unmap: ask for
-	 * half of the pages that do not move, in all.
+	 * with a checking child (a fork at the round's start shares them
+	 * all) and those it cannot lock or unmap, so how many reach swap
+	 * depends on timing: fewer than half of those that do not move is
+	 * said; none at all is a SKIP (unless a check failed): no race.
 	 */
-	EXPECT_LE((pages - BOUNCE_LEN / ps) / 2, swapped) {
+	if (swapped < (pages - BOUNCE_LEN / ps) / 2)
 		ksft_print_msg("only %zu pages found in swap: the race was hardly exercised\n",
 			       swapped);
-	}
+	if (!swapped && _metadata->exit_code == KSFT_PASS)
+		SKIP(return, "no page found in swap in %lu rounds: no race", r - 2);
 }
 
 int main(int argc, char **argv)
