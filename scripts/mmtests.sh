@@ -10,7 +10,9 @@
 # reported, and the later tests still run). Prints per test,
 # base vs series, and fails on a test that passes on base and fails on
 # the series, a test that did not run to its end on the series, or any
-# splat. Everything lands in build/TREE/mmtests/ (table.txt).
+# splat; the subtests (each test's nested TAP) are judged the same way,
+# since a wrapper may pass whatever its test says (test_hmm.sh). Everything
+# lands in build/TREE/mmtests/ (table.txt).
 # MMTESTS=CAT,CAT: only these run_vmtests.sh -t categories (default: all).
 # MMTESTS_TIMEOUT: host watchdog per boot, seconds (default 2400).
 # MMTESTS_KERNELS="series base": the boots, in this order (default: base
@@ -118,6 +120,18 @@ res() { # TAP of one boot -> "result<TAB>name<TAB>reason"
 		/^ok [0-9]+ / { $1 = $2 = ""; print "pass\t" substr($0, 3) "\t"; why = ""; next }
 		/^not ok [0-9]+ / { sub(/ # exit=.*/, ""); $1 = $2 = $3 = ""; print "fail\t" substr($0, 4) "\t" why; why = "" }'
 }
+# The subtests of one boot's tests (their nested TAP, "# ok N name" or
+# "# # ok N name" under "# running ./test args") -> "result<TAB>test ::
+# subtest" (the harness's own "# ok N name # SKIP why" is a skip).
+nested() {
+	tr -d '\r' <"$1" | awk '
+		/^# running / { t = substr($0, 11); next }
+		/^# (# )?(not )?ok [0-9]+ / {
+			l = $0; sub(/^# (# )?/, "", l)
+			r = l ~ /^not ok/ ? "fail" : (l ~ / # SKIP/ ? "skip" : "pass")
+			sub(/^(not )?ok [0-9]+ /, "", l); sub(/ # SKIP.*/, "", l)
+			print r "\t" t " :: " l }'
+}
 # A test that ran twice (a run put together from two boots): its last
 # result, at its first place.
 last() { awk -F'\t' '{ if (!($2 in r)) o[n++] = $2; r[$2] = $0 } END { for (i = 0; i < n; i++) print r[o[i]] }'; }
@@ -135,6 +149,21 @@ bad=0
 	done
 	for v in base series; do
 		echo "$v guest: $(cat "$out/runs/$v/result"), $(cat "$out/runs/$v/seconds") s"
+	done
+	# The subtests inside a test's own TAP: a wrapper may pass whatever
+	# they say (test_hmm.sh's exit status is not hmm-tests'). Each
+	# subtest that passes on base and fails on the series is a
+	# regression too; failures on both are listed.
+	for v in base series; do nested "$out/runs/$v/tap.log" | last >"$out/$v.nested.tsv"; done
+	awk -F'\t' 'NR == FNR { b[$2] = $1; next }
+		$1 == "fail" { printf "%-44s %-5s %-6s %s\n", "  " $2, ($2 in b) ? b[$2] : "-", "fail",
+			       (b[$2] == "pass") ? "REGRESSION (a subtest)" : "(a subtest)" }' \
+		"$out/base.nested.tsv" "$out/series.nested.tsv"
+	awk -F'\t' 'NR == FNR { s[$2] = $1; next }
+		$1 == "fail" && s[$2] != "fail" { printf "%-44s %-5s %-6s %s\n", "  " $2, "fail", ($2 in s) ? s[$2] : "-", "(a subtest)" }' \
+		"$out/series.nested.tsv" "$out/base.nested.tsv"
+	for v in base series; do
+		awk -F'\t' -v v="$v" '{ c[$1]++ } END { printf "%-7s subtests: %d pass, %d fail, %d skip\n", v ":", c["pass"], c["fail"], c["skip"] }' "$out/$v.nested.tsv"
 	done
 } | tee "$out/table.txt"
 regressed=0
