@@ -27,7 +27,7 @@ WRAPPER=ksft_$CATEGORY.sh
 # a bounded mapping, and every test runs for $RACE_SECONDS).
 HEAVY=" "
 # What the tests need in the kernel, added to mm/config where missing.
-CONFIGS=(NUMA NUMA_MIGRATION COMPACTION NUMA_BALANCING SWAP MEMFD_CREATE
+CONFIGS=(NUMA NUMA_MIGRATION COMPACTION NUMA_BALANCING SWAP SHMEM MEMFD_CREATE
 	VM_EVENT_COUNTERS DEBUG_FS)
 
 usage="usage: selftests-patch.sh [--check|--stdout] [TREE_DIR]"

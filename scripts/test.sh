@@ -3,7 +3,8 @@
 # trees.conf.
 #  1. shellcheck of scripts/, the log scanner against real console logs;
 #  2. the series' tree (mainline): checkpatch --strict on the series, the
-#     selftests patch agrees with selftests/, the exported mails apply with
+#     selftests patch agrees with selftests/, the suite cross-builds for
+#     arm64 without warnings, the exported mails apply with
 #     git am and give the quilt tree, MAINTAINERS.snippet is found by
 #     get_maintainer.pl, tools/testing/vma builds and passes; the series
 #     kernel runs the whole suite (every test passes, no skip, no splat);
@@ -70,6 +71,7 @@ for TREE in $(trees_names); do
 	if [ "$TREE_SERIES" = yes ]; then
 		check "$TREE: checkpatch --strict on the series" "$TOP/scripts/checkpatch.sh"
 		check "$TREE: selftests patch matches selftests/" "$TOP/scripts/selftests-patch.sh" --check
+		check "$TREE: the race suite cross-builds for arm64, no warning" "$TOP/scripts/cross-build.sh"
 		check "$TREE: mails apply with git am and equal the quilt tree" "$TOP/scripts/mbox-check.sh"
 		check "$TREE: MAINTAINERS.snippet found by get_maintainer.pl" "$TOP/scripts/maintainers-check.sh"
 		check "$TREE: tools/testing/vma builds and passes with the series" "$TOP/scripts/vma-test.sh"

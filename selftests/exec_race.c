@@ -303,6 +303,12 @@ static const char *child_path(char *path, size_t size)
 	return access(path, X_OK) ? NULL : path;
 }
 
+/* RACE_EXEC_BALLAST_MB, see above. */
+static long race_exec_ballast_mb(void)
+{
+	return race_env("RACE_EXEC_BALLAST_MB", 0, 0, 1 << 16);
+}
+
 static const char *exec_race_unsupported(void)
 {
 	const char *why = race_unsupported();
@@ -320,7 +326,7 @@ static const char *exec_race_unsupported(void)
 	/* Our creds and cpuset are the children's: ask about our own page. */
 	if (!why)
 		why = race_move_unsupported();
-	if (!why && race_env("RACE_EXEC_BALLAST_MB", 0))
+	if (!why && race_exec_ballast_mb())
 		why = race_nothp_unsupported();
 	return why;
 }
@@ -351,7 +357,7 @@ FIXTURE_SETUP(exec_race)
 	if (!found)
 		SKIP(return, "exec's new stack not found below 2^k or 2^k - %u (k >= %d)",
 		     psize(), MIN_TOP_SHIFT);
-	self->ballast_len = race_env("RACE_EXEC_BALLAST_MB", 0) << 20;
+	self->ballast_len = race_exec_ballast_mb() << 20;
 	if (self->ballast_len) {
 		self->ballast = mmap(NULL, self->ballast_len,
 				     PROT_READ | PROT_WRITE,

@@ -50,7 +50,7 @@ FIXTURE_SETUP(fork_race)
 	 * (race_bounce_unsupported() saw madvise() work).
 	 */
 	ASSERT_EQ(0, race_nothp(self->buf, self->len));
-	pattern_fill(self->buf, self->len, 1);
+	race_pattern_fill(self->buf, self->len, 1);
 	ASSERT_EQ(0, race_driver_start(&self->d, -1, 0, self->buf, self->len));
 }
 
@@ -72,7 +72,7 @@ static int child_touch_all(void *arg)
 
 	for (i = 0; i < self->len / ps; i++)
 		FORCE_READ(self->buf[i * ps]);
-	return pattern_check(self->buf, self->len, 1) ? 1 : 0;
+	return race_pattern_check(self->buf, self->len, 1) ? 1 : 0;
 }
 
 TEST_F_TIMEOUT(fork_race, children_see_parent_pages, race_timeout(0))
@@ -94,7 +94,7 @@ TEST_F_TIMEOUT(fork_race, children_see_parent_pages, race_timeout(0))
 		ksft_print_msg("first failed child: wait status 0x%x; %lu hung, %lu not reaped\n",
 			       st.first_status, st.hung, st.stuck);
 	}
-	bad = pattern_check(self->buf, self->len, 1);
+	bad = race_pattern_check(self->buf, self->len, 1);
 	EXPECT_EQ(0UL, bad);
 	denied = atomic_load(&self->d.denied);
 	if (denied && clean && !st.failed && !bad)

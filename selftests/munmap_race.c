@@ -46,7 +46,7 @@ FIXTURE_SETUP(munmap_race)
 	ASSERT_NE(MAP_FAILED, self->buf);
 	/* Base pages (race_bounce_unsupported() saw madvise() work). */
 	ASSERT_EQ(0, race_nothp(self->buf, self->len));
-	pattern_fill(self->buf, self->len, 2);
+	race_pattern_fill(self->buf, self->len, 2);
 	ASSERT_EQ(0, race_driver_start(&self->d, -1, 0, self->buf, self->len));
 }
 
@@ -64,7 +64,7 @@ static int check_range(const char *buf, const unsigned char *gone,
 	size_t i, ps = psize();
 
 	for (i = first; i < first + n; i++)
-		if (!gone[i] && !pattern_page_ok(buf + i * ps, i, 2))
+		if (!gone[i] && !race_pattern_page_ok(buf + i * ps, i, 2))
 			return 1;
 	return 0;
 }
@@ -118,7 +118,7 @@ static int child_reshape(void *arg)
 			/* The pages are now at tmp: check them there. */
 			for (i = 0; i < n; i++)
 				if (!gone[first + i] &&
-				    !pattern_page_ok(tmp + i * ps, first + i, 2))
+				    !race_pattern_page_ok(tmp + i * ps, first + i, 2))
 					return 1;
 			if (mremap(tmp, n * ps, n * ps,
 				   MREMAP_MAYMOVE | MREMAP_FIXED, p) != p)
@@ -127,7 +127,7 @@ static int child_reshape(void *arg)
 		case 3:	/* COW-write a range, with the contents it had. */
 			for (i = first; i < first + n; i++)
 				if (!gone[i])
-					pattern_fill_page(buf + i * ps, i, 2);
+					race_pattern_fill_page(buf + i * ps, i, 2);
 			break;
 		}
 		if (check_range(buf, gone, first, n))
@@ -156,7 +156,7 @@ TEST_F_TIMEOUT(munmap_race, vma_changes_vs_migration, race_timeout(0))
 		ksft_print_msg("first failed child: wait status 0x%x; %lu hung, %lu not reaped\n",
 			       st.first_status, st.hung, st.stuck);
 	}
-	bad = pattern_check(self->buf, self->len, 2);
+	bad = race_pattern_check(self->buf, self->len, 2);
 	EXPECT_EQ(0UL, bad);
 	denied = atomic_load(&self->d.denied);
 	if (denied && clean && !st.failed && !bad)

@@ -25,13 +25,7 @@
 /* A node needs this much free memory (bytes) to take the bounced pages. */
 #define RACE_NODE_MIN_FREE	(16LL << 20)
 
-/* Line-buffered stdout, so TAP and markers interleave in order. */
-__attribute__((constructor)) static void race_stdout_lines(void)
-{
-	setvbuf(stdout, NULL, _IOLBF, 0);
-}
-
-long race_env(const char *name, long def)
+long race_env(const char *name, long def, long min, long max)
 {
 	const char *s = getenv(name);
 	char *end;
@@ -39,18 +33,24 @@ long race_env(const char *name, long def)
 
 	if (!s || !*s)
 		return def;
+	errno = 0;
 	v = strtol(s, &end, 0);
-	return *end ? def : v;
+	if (*end || errno || v < min || v > max)
+		ksft_exit_fail_msg("%s=%s: not an integer from %ld to %ld\n",
+				   name, s, min, max);
+	return v;
 }
 
+/* Bounded, so that race_timeout() fits the harness's int and poll(). */
 int race_seconds(void)
 {
-	long s = race_env("RACE_SECONDS", RACE_DEFAULT_SECONDS);
+	return race_env("RACE_SECONDS", RACE_DEFAULT_SECONDS, 1, 1000000);
+}
 
-	/* Bounded, so that race_timeout() fits the harness's int and poll(). */
-	if (s <= 0 || s > 1000000)
-		return RACE_DEFAULT_SECONDS;
-	return s;
+/* Pages per move_pages(2) call of the driver's bouncer. */
+static size_t race_bounce_pages(void)
+{
+	return race_env("RACE_BOUNCE_PAGES", 512, 1, 1 << 16);
 }
 
 int race_timeout(int extra)
@@ -66,7 +66,7 @@ double race_now(void)
 	return ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-long vmstat_read(const char *name)
+long race_vmstat_read(const char *name)
 {
 	char key[64];
 	long val, ret = -1;
@@ -244,7 +244,8 @@ char *race_taint_str(unsigned long long flags, char *buf, size_t size)
 static unsigned long long taint_at_start;
 static int kmsg_at_start = -1;
 
-static void __attribute__((constructor)) race_baseline(void)
+/* Called by race_main(): what the kernel reports later is the tests'. */
+static void race_baseline(void)
 {
 	taint_at_start = race_taint_read() & RACE_TAINT_ERRORS;
 	kmsg_at_start = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
@@ -352,6 +353,8 @@ static void *compact_loop(void *arg)
 	struct race_driver *d = arg;
 	char path[2][64];
 	int i, n = d->compact_node < 0 ? 2 : 1;
+	double t0;
+	long ms;
 
 	for (i = 0; i < n; i++) {
 		snprintf(path[i], sizeof(path[i]), "/sys/devices/system/node/node%d/compact",
@@ -364,8 +367,12 @@ static void *compact_loop(void *arg)
 	}
 	while (!atomic_load(&d->stop)) {
 		for (i = 0; i < n && !atomic_load(&d->stop); i++) {
+			t0 = race_now();
 			if (race_write_file(path[i], "1"))
 				return NULL;
+			ms = (race_now() - t0) * 1000;
+			if (ms > atomic_load(&d->compact_max_ms))
+				atomic_store(&d->compact_max_ms, ms);
 			d->compactions++;
 		}
 	}
@@ -381,7 +388,7 @@ static void *compact_loop(void *arg)
 static void *bounce_loop(void *arg)
 {
 	struct race_driver *d = arg;
-	size_t chunk = race_env("RACE_BOUNCE_PAGES", 512);
+	size_t chunk = race_bounce_pages();
 	size_t ps = psize(), npages = d->len / ps;
 	void **pages = calloc(chunk, sizeof(*pages));
 	int *nodes = calloc(chunk, sizeof(*nodes));
@@ -450,9 +457,10 @@ int race_driver_start(struct race_driver *d, int compact_node, pid_t pid,
 	atomic_init(&d->chunk_len, 0);
 	atomic_init(&d->taint_new, 0);
 	atomic_init(&d->denied, 0);
+	atomic_init(&d->compact_max_ms, 0);
 	d->pagemap_fd = -1;
 	atomic_init(&d->kmsg_bad, false);
-	/* From the program's start (race_baseline()), else from now. */
+	/* From the program's start (race_main()), else from now. */
 	d->kmsg_fd = kmsg_at_start >= 0 ? fcntl(kmsg_at_start, F_DUPFD_CLOEXEC, 0) :
 		     open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (d->kmsg_fd >= 0 && kmsg_at_start < 0)
@@ -516,7 +524,9 @@ void race_driver_stop(struct race_driver *d)
 	bool watcher_gone = true;
 
 	atomic_store(&d->stop, true);
-	if (d->compacting && !race_join(d->compact_thread, deadline))
+	if (d->compacting &&
+	    !race_join(d->compact_thread,
+		       deadline + 2 * atomic_load(&d->compact_max_ms) / 1000.0))
 		d->stuck++;
 	if (d->bouncing && !race_join(d->bounce_thread, deadline))
 		d->stuck++;
@@ -570,8 +580,9 @@ bool race_driver_clean(struct race_driver *d)
 		ok = false;
 	}
 	if (d->stuck) {
-		ksft_print_msg("%u driver thread(s) did not stop within %d s\n",
-			       d->stuck, RACE_STOP_SECONDS);
+		ksft_print_msg("%u driver thread(s) did not stop in %d s (compaction: +%ld ms)\n",
+			       d->stuck, RACE_STOP_SECONDS,
+			       2 * atomic_load(&d->compact_max_ms));
 		ok = false;
 	}
 	return ok;
@@ -613,7 +624,7 @@ static inline uint64_t pattern_word(uint64_t seed, size_t page, size_t w)
 	return (w & 1) ? ~x : x;
 }
 
-bool pattern_page_ok(const void *page, size_t i, uint64_t seed)
+bool race_pattern_page_ok(const void *page, size_t i, uint64_t seed)
 {
 	const uint64_t *p = page;
 	size_t w;
@@ -624,7 +635,7 @@ bool pattern_page_ok(const void *page, size_t i, uint64_t seed)
 	return true;
 }
 
-void pattern_fill_page(void *page, size_t i, uint64_t seed)
+void race_pattern_fill_page(void *page, size_t i, uint64_t seed)
 {
 	uint64_t *p = page;
 	size_t w;
@@ -633,20 +644,20 @@ void pattern_fill_page(void *page, size_t i, uint64_t seed)
 		p[w] = pattern_word(seed, i, w);
 }
 
-void pattern_fill(void *buf, size_t len, uint64_t seed)
+void race_pattern_fill(void *buf, size_t len, uint64_t seed)
 {
 	size_t i, ps = psize();
 
 	for (i = 0; i < len / ps; i++)
-		pattern_fill_page((char *)buf + i * ps, i, seed);
+		race_pattern_fill_page((char *)buf + i * ps, i, seed);
 }
 
-size_t pattern_check(const void *buf, size_t len, uint64_t seed)
+size_t race_pattern_check(const void *buf, size_t len, uint64_t seed)
 {
 	size_t i, bad = 0, ps = psize();
 
 	for (i = 0; i < len / ps; i++)
-		bad += !pattern_page_ok((const char *)buf + i * ps, i, seed);
+		bad += !race_pattern_page_ok((const char *)buf + i * ps, i, seed);
 	return bad;
 }
 
@@ -823,6 +834,12 @@ int race_main(int argc, char **argv, const char *(*unsupported)(void),
 	for (i = 1; i < argc; i++)
 		if (!strcmp(argv[i], "-l") || !strcmp(argv[i], "-h"))
 			return harness_run(argc, argv);
+	/* Line-buffered stdout, so TAP and markers interleave in order. */
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	/* A bad setting is an error before any test, not a default. */
+	race_seconds();
+	race_bounce_pages();
+	race_baseline();
 	why = unsupported();
 	if (why)
 		ksft_exit_skip("%s\n", why);

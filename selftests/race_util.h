@@ -64,12 +64,15 @@
 int race_seconds(void);
 /* The harness timeout of a race test needing @extra seconds of its own. */
 int race_timeout(int extra);
-/* An integer from the environment, else @def. */
-long race_env(const char *name, long def);
+/*
+ * The integer $@name, else @def; a value that is not an integer from
+ * @min to @max ends the program, failed, saying so.
+ */
+long race_env(const char *name, long def, long min, long max);
 /* Monotonic seconds. */
 double race_now(void);
 /* A /proc/vmstat counter, or -1 if the kernel has no such line. */
-long vmstat_read(const char *name);
+long race_vmstat_read(const char *name);
 /*
  * Write @val to @path; 0 or -errno (vm_util's write_file() exits on
  * error: a knob that cannot be set must SKIP, and restoring one must go
@@ -168,7 +171,13 @@ struct race_driver {
 	char kmsg_line[128];
 	/* errno of a move_pages() refused for good (EACCES, EPERM), else 0. */
 	atomic_int denied;
-	/* Driver threads that did not stop in RACE_STOP_SECONDS. */
+	/*
+	 * The longest compaction pass so far (ms): a large node takes a
+	 * while, and race_driver_stop() gives the compaction thread twice
+	 * that on top of RACE_STOP_SECONDS.
+	 */
+	atomic_long compact_max_ms;
+	/* Driver threads that did not stop in time (RACE_STOP_SECONDS). */
 	unsigned int stuck;
 	/* Filled by the threads; read them after race_driver_stop(). */
 	unsigned long compactions, bounces, pages_moved;
@@ -206,13 +215,13 @@ bool race_driver_align(struct race_driver *d, int timeout_ms);
  * Per-page patterns: every 8-byte word of page @i depends on @seed, @i.
  * The length is a multiple of psize().
  */
-void pattern_fill(void *buf, size_t len, uint64_t seed);
-/* Fill one page as page @i of pattern_fill(@seed). */
-void pattern_fill_page(void *page, size_t i, uint64_t seed);
-/* Number of pages of @buf whose contents differ from pattern_fill(). */
-size_t pattern_check(const void *buf, size_t len, uint64_t seed);
+void race_pattern_fill(void *buf, size_t len, uint64_t seed);
+/* Fill one page as page @i of race_pattern_fill(@seed). */
+void race_pattern_fill_page(void *page, size_t i, uint64_t seed);
+/* Number of pages of @buf whose contents differ from race_pattern_fill(). */
+size_t race_pattern_check(const void *buf, size_t len, uint64_t seed);
 /* Check page @i only. */
-bool pattern_page_ok(const void *page, size_t i, uint64_t seed);
+bool race_pattern_page_ok(const void *page, size_t i, uint64_t seed);
 
 /* Children forked by race_children_run(). */
 struct race_children {
@@ -233,9 +242,11 @@ void race_children_run(struct race_driver *d, int seconds, int max_live,
 		       struct race_children *st);
 
 /*
- * main() of a race test: exit with KSFT_SKIP and @unsupported()'s reason
- * if it gives one (unless argv asks to list the tests), else return
- * @harness_run(@argc, @argv): test_harness_run(), which is static.
+ * main() of a race test: check the RACE_* settings, take the baseline of
+ * taint flags and kernel log the tests compare with, exit with KSFT_SKIP
+ * and @unsupported()'s reason if it gives one (unless argv asks to list
+ * the tests), else return @harness_run(@argc, @argv): test_harness_run(),
+ * which is static.
  */
 int race_main(int argc, char **argv, const char *(*unsupported)(void),
 	      int (*harness_run)(int argc, char **argv));

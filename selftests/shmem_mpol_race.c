@@ -170,7 +170,7 @@ FIXTURE_SETUP(shmem_mpol)
 	ASSERT_EQ(0, err) {
 		ksft_print_msg("mbind(MPOL_BIND | MPOL_F_NUMA_BALANCING): %s\n", strerror(err));
 	}
-	pattern_fill(self->buf, self->len, 4);
+	race_pattern_fill(self->buf, self->len, 4);
 	/*
 	 * The knobs last: saved, then guarded (knob_guard()), then set, and
 	 * put back before a SKIP or ASSERT too: the harness runs the
@@ -226,7 +226,7 @@ static void *touch_loop(void *arg)
 	before = ru.ru_minflt;
 	while (!atomic_load(&t->self->stop)) {
 		for (i = t->id; i < NPAGES; i += TOUCHERS)
-			t->bad += !pattern_page_ok(t->self->buf + i * ps, i, 4);
+			t->bad += !race_pattern_page_ok(t->self->buf + i * ps, i, 4);
 		t->passes++;
 	}
 	getrusage(RUSAGE_THREAD, &ru);
@@ -308,7 +308,7 @@ TEST_F_TIMEOUT(shmem_mpol, hinting_faults_vs_policy_replace,
 {
 	struct toucher t[TOUCHERS];
 	pthread_t th[TOUCHERS], rep;
-	long hint_faults = vmstat_read("numa_hint_faults");
+	long hint_faults = race_vmstat_read("numa_hint_faults");
 	long seq = mm_scan_seq(), faults = 0, off, ret;
 	unsigned long bad = 0;
 	int i, n, err = 0, node = self->d.nodes[1];
@@ -365,7 +365,7 @@ TEST_F_TIMEOUT(shmem_mpol, hinting_faults_vs_policy_replace,
 	if (seq >= 0)
 		seq = mm_scan_seq() - seq;
 	if (hint_faults >= 0)
-		hint_faults = vmstat_read("numa_hint_faults") - hint_faults;
+		hint_faults = race_vmstat_read("numa_hint_faults") - hint_faults;
 
 	ksft_print_msg("%.1f s: %ld faults in %lu+%lu read passes, %ld NUMA scans of our mm\n",
 		       raced, faults, t[0].passes, t[1].passes, seq);
@@ -390,7 +390,7 @@ TEST_F_TIMEOUT(shmem_mpol, hinting_faults_vs_policy_replace,
 	}
 	off = pages_off_node(self->buf, node);
 	ksft_print_msg("%ld of %d pages not on node %d after mbind()\n", off, NPAGES, node);
-	EXPECT_EQ(0UL, pattern_check(self->buf, self->len, 4));
+	EXPECT_EQ(0UL, race_pattern_check(self->buf, self->len, 4));
 
 	/*
 	 * Whether the race ran at all: a pass of task_numa_work() over our

@@ -78,7 +78,7 @@ static const char *pageout_unsupported(void)
 	}
 	/* Base pages, not same-filled, as the test's. */
 	race_nothp(buf, len);
-	pattern_fill(buf, len, 1);
+	race_pattern_fill(buf, len, 1);
 	if (madvise(buf, len, MADV_PAGEOUT)) {
 		snprintf(why, sizeof(why), "madvise(MADV_PAGEOUT): %s", strerror(errno));
 		ret = why;
@@ -176,7 +176,7 @@ static void *fork_loop(void *arg)
 		if (pid == 0) {
 			first = rand_r(&seed) % (pages - window);
 			for (i = first; i < first + window; i++)
-				if (!pattern_page_ok(self->buf + i * ps, i, r))
+				if (!race_pattern_page_ok(self->buf + i * ps, i, r))
 					_exit(1);
 			_exit(0);
 		}
@@ -228,7 +228,7 @@ TEST_F_TIMEOUT(swap_race, swap_vs_migration_and_fork, race_timeout(120))
 
 	atomic_init(&self->stop, false);
 	/* Round 1 fills; each later round checks round r-1 and rewrites. */
-	pattern_fill(self->buf, self->len, 1);
+	race_pattern_fill(self->buf, self->len, 1);
 	self->round = 1;
 	err = pthread_create(&forker, NULL, fork_loop, self);
 	for (r = 2; !err && !race_driver_stopped(&self->d) &&
@@ -244,9 +244,9 @@ TEST_F_TIMEOUT(swap_race, swap_vs_migration_and_fork, race_timeout(120))
 			/* The kernel tainted itself: end the round too. */
 			if (!(i % 1024) && race_driver_stopped(&self->d))
 				break;
-			if (!pattern_page_ok(p, i, r - 1) && !bad++)
+			if (!race_pattern_page_ok(p, i, r - 1) && !bad++)
 				ksft_print_msg("round %lu: page %zu lost its contents\n", r, i);
-			pattern_fill_page(p, i, r);
+			race_pattern_fill_page(p, i, r);
 		}
 		/* A child checks a round's pattern only once it is complete. */
 		if (i == pages)
