@@ -66,7 +66,7 @@ if [ "$panic" = 0 ]; then
 	export PANIC_ARGS="" SPLAT_GRACE_S=60
 	sfx=.nopanic
 fi
-mkdir -p "$TB/mutants"
+mkdir -p "$TB/mutants" "$RUNS"
 tsv=$TB/mutants/${variant//[:+]/_}$sfx.tsv
 : >"$tsv"
 caught=0

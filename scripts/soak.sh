@@ -19,6 +19,7 @@ start=$(now)
 "$TOP/scripts/build-kernel.sh" series
 "$TOP/scripts/initramfs.sh" "$INITRD"
 tests=$(make -s -C "$TOP/selftests" list-tests)
+mkdir -p "$RUNS"
 bad=0
 for i in $(seq "$runs"); do
 	out=$RUNS/soak-kasan.$i
