@@ -8,27 +8,28 @@
  * old range while the page tables move would be looked for at the new
  * address by remove_migration_ptes(); it survives the page's unlock and
  * the next touch (strnlen_user() in load_elf_binary) trips DEBUG_VM's
- * check in softleaf_migration_sync() (6.12: the BUG_ON in
- * pfn_swap_entry_folio()). 6.12 and 7.3 avoid it by not migrating pages
+ * check in softleaf_migration_sync() (older kernels: the BUG_ON in
+ * pfn_swap_entry_folio()). The kernel avoids it by not migrating pages
  * of a VMA tagged VM_STACK_INCOMPLETE_SETUP (invalid_migration_vma()).
  *
- * Two threads fork children that exec exec_race_child with ~1 MiB of
- * argv/envp; while a child execs, its thread keeps moving the pages just
- * below STACK_TOP_MAX between nodes (move_pages(2) on the child's pid
- * finds them once exec_mmap() has installed the new mm), and compaction
- * runs. Each exec'd child checks its arguments and exits 0. A failed
- * child or an error taint of the kernel (see race_util.h) fails the test.
+ * Two threads (of a process of their own, see run_racer()) fork children
+ * that exec exec_race_child with ~1 MiB of argv/envp; while a child
+ * execs, its thread keeps moving the pages just below STACK_TOP_MAX
+ * between nodes (move_pages(2) on the child's pid finds them once
+ * exec_mmap() has installed the new mm), and compaction runs. Each
+ * exec'd child checks its arguments and exits 0. A failed child or an
+ * error taint of the kernel (see race_util.h) fails the test.
  *
  * STACK_TOP_MAX differs between architectures and paging modes: the
  * setup finds it (find_stack_tops()), or skips the test; so does a build
  * with 32-bit pointers, which cannot name it (exec_race_unsupported()).
  *
- * RACE_EXEC_BALLAST_MB=N maps and touches N MiB before forking: each child
- * then tears down that copy of the old mm after its new mm (and
- * temporary stack) is visible (6.12: in exec_mmap(); 7.3: in
- * setup_new_exec()): a wide window, in which the base refuses to
- * migrate the new stack's pages ("not migrated") and the series moves
- * them.
+ * The test maps and touches RACE_EXEC_BALLAST_MB (default 32, 0: none)
+ * MiB before forking: each child then tears down that copy of the old mm
+ * after its new mm (and temporary stack) is visible (in
+ * setup_new_exec(); older kernels: in exec_mmap()), before
+ * setup_arg_pages() moves the stack: a wider window, in which the
+ * workers' migrations are in flight when the move comes.
  */
 #include <errno.h>
 #include <limits.h>
@@ -208,17 +209,17 @@ FIXTURE(exec_race) {
  * before setup_arg_pages() moves it down: x86_64's is 2^47 or 2^56 less
  * a page, arm64's 2^VA_BITS_MIN or 2^vabits_actual, other architectures
  * have theirs. /proc/PID/maps cannot show that stack: it takes
- * exec_update_lock, which 6.12 holds from before exec_mmap() installs
- * the new mm until setup_new_exec(). move_pages(2) takes no such lock:
- * while a child execs, ask where the page below each candidate top
- * (2^k, 2^k less a page) is, and our sentinel page, which the child
- * inherited and which is gone once the new mm is in place. A candidate
- * present in the new mm is a top (with no address space randomization,
- * the final stack's may be one: harmless). The child maps and touches
- * FIND_BALLAST first, so that tearing its old mm down after the switch
- * (6.12: in exec_mmap(); 7.3: in setup_new_exec()) takes a while.
- * Returns how many tops it put in self->tops, or -errno: -E2BIG when
- * execve() failed so (RLIMIT_STACK too small for the arguments),
+ * exec_update_lock, which older kernels hold from before exec_mmap()
+ * installs the new mm until setup_new_exec(). move_pages(2) takes no
+ * such lock: while a child execs, ask where the page below each
+ * candidate top (2^k, 2^k less a page) is, and our sentinel page, which
+ * the child inherited and which is gone once the new mm is in place. A
+ * candidate present in the new mm is a top (with no address space
+ * randomization, the final stack's may be one: harmless). The child maps
+ * and touches FIND_BALLAST first, so that tearing its old mm down after
+ * the switch (in setup_new_exec(); older kernels: in exec_mmap()) takes
+ * a while. Returns how many tops it put in self->tops, or -errno: -E2BIG
+ * when execve() failed so (RLIMIT_STACK too small for the arguments),
  * -EPERM or -EACCES when move_pages() was refused, -ENOEXEC when the
  * child failed otherwise, -ETIMEDOUT when it hung.
  */
@@ -306,7 +307,7 @@ static const char *child_path(char *path, size_t size)
 /* RACE_EXEC_BALLAST_MB, see above. */
 static long race_exec_ballast_mb(void)
 {
-	return race_env("RACE_EXEC_BALLAST_MB", 0, 0, 1 << 16);
+	return race_env("RACE_EXEC_BALLAST_MB", 32, 0, 1 << 16);
 }
 
 static const char *exec_race_unsupported(void)
@@ -387,78 +388,137 @@ static size_t stack_span(void)
 	return (len + psize() - 1) / psize() * 5 / 4;
 }
 
-/* Extra harness time: find_stack_tops(), up to FIND_TRIES execs. */
-TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(30))
+/*
+ * What the racer process (below) shares with the test process: the stop
+ * flag, and the workers' counts once it has joined them.
+ */
+struct racer {
+	atomic_bool stop;
+	atomic_bool done;		/* the counts below are final */
+	int err;			/* pthread_create() */
+	bool stuck;			/* a worker not joined in time */
+	unsigned long execs, failed, moved, refused, hung;
+	int first_status, denied;
+};
+
+/*
+ * The workers run in a process of their own: on a kernel that leaves a
+ * stale migration entry, a worker's move_pages() on its child can wait
+ * on it for good, and a process with such a thread cannot exit. The test
+ * process, whose threads never touch the children's memory, then still
+ * reports and ends.
+ */
+static void run_racer(FIXTURE_DATA(exec_race) *self, struct racer *r)
 {
 	struct worker w[WORKERS] = {};
-	unsigned long execs = 0, failed = 0, moved = 0, refused = 0, hung = 0;
-	atomic_bool stop;
-	int i, n, err = 0, first_status = 0, denied = 0;
-	double deadline, end;
-	bool clean, stuck = false;
+	double deadline;
+	int i, n;
 
-	atomic_init(&stop, false);
-	for (i = 0; i < self->ntops; i++)
-		ksft_print_msg("exec's new stack: below 0x%lx\n", self->tops[i]);
-	/*
-	 * No ASSERT while the workers run: 6.12's harness longjmp()s out of
-	 * this frame, which they use; 7.3's runs the teardown under them.
-	 * Stop and join them first.
-	 */
 	for (n = 0; n < WORKERS; n++) {
 		w[n].path = self->path;
 		w[n].argv = self->argv;
 		w[n].envp = self->envp;
-		w[n].stop = &stop;
+		w[n].stop = &r->stop;
 		w[n].tops = self->tops;
 		w[n].ntops = self->ntops;
 		w[n].span = stack_span();
 		memcpy(w[n].nodes, self->d.nodes, sizeof(w[n].nodes));
-		err = pthread_create(&w[n].thread, NULL, exec_loop, &w[n]);
-		if (err)
+		r->err = pthread_create(&w[n].thread, NULL, exec_loop, &w[n]);
+		if (r->err) {
+			atomic_store(&r->stop, true);
 			break;
+		}
 	}
-	/* Until the time is up, the kernel erred or a worker was denied. */
-	end = race_now() + race_seconds();
-	while (!err && !atomic_load(&stop) && !race_driver_stopped(&self->d) &&
-	       race_now() < end)
+	while (!atomic_load(&r->stop))
 		usleep(RACE_TAINT_POLL_MS * 1000);
-	atomic_store(&stop, true);
 	deadline = race_now() + RACE_STOP_SECONDS;
 	for (i = 0; i < n; i++) {
 		if (!race_join(w[i].thread, deadline)) {
-			/* Still at work: leave it be, and its counts. */
-			stuck = true;
+			r->stuck = true;
 			continue;
 		}
-		execs += w[i].execs;
-		moved += w[i].moved;
-		refused += w[i].refused;
-		hung += w[i].hung;
-		stuck |= w[i].stuck;
-		if (w[i].failed && !failed)
-			first_status = w[i].first_status;
-		failed += w[i].failed;
+		r->execs += w[i].execs;
+		r->moved += w[i].moved;
+		r->refused += w[i].refused;
+		r->hung += w[i].hung;
+		r->stuck |= w[i].stuck;
+		if (w[i].failed && !r->failed)
+			r->first_status = w[i].first_status;
+		r->failed += w[i].failed;
 		if (w[i].denied)
-			denied = w[i].denied;
+			r->denied = w[i].denied;
 	}
-	race_driver_stop(&self->d);
-	if (stuck)
-		race_give_up("an exec worker or its child");
-	ASSERT_EQ(0, err);
+	atomic_store(&r->done, true);
+	/* Not exit(): a worker may still be running. */
+	_exit(0);
+}
 
-	ksft_print_msg("%lu execs, %lu compactions\n", execs, self->d.compactions);
+/* Extra harness time: find_stack_tops(), up to FIND_TRIES execs. */
+TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(30))
+{
+	struct racer *r;
+	enum race_reaped how;
+	int i, status = 0;
+	double end;
+	bool clean;
+	pid_t pid;
+
+	for (i = 0; i < self->ntops; i++)
+		ksft_print_msg("exec's new stack: below 0x%lx\n", self->tops[i]);
+	r = mmap(NULL, sizeof(*r), PROT_READ | PROT_WRITE,
+		 MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	ASSERT_NE(MAP_FAILED, r);
+	memset(r, 0, sizeof(*r));
+	atomic_init(&r->stop, false);
+	atomic_init(&r->done, false);
+	pid = fork();
+	if (pid == 0)
+		run_racer(self, r);
+	/*
+	 * No ASSERT until the racer is gone: an older harness longjmp()s
+	 * out of this frame; this one runs the teardown, which unmaps what
+	 * the racer uses.
+	 */
+	/* Until the time is up, the kernel erred or a worker was denied. */
+	end = race_now() + race_seconds();
+	while (pid > 0 && !atomic_load(&r->stop) &&
+	       !race_driver_stopped(&self->d) && race_now() < end)
+		usleep(RACE_TAINT_POLL_MS * 1000);
+	atomic_store(&r->stop, true);
+	how = pid > 0 ? race_wait_child(pid, &status, race_now() + RACE_STOP_SECONDS + 1) :
+			RACE_EXITED;
+	race_driver_stop(&self->d);
+	if (how == RACE_STUCK)
+		race_give_up("the exec racer process");
+	ASSERT_LT(0, pid);
+	ASSERT_EQ(0, r->err);
+
+	ksft_print_msg("%lu execs, %lu compactions\n", r->execs, self->d.compactions);
 	ksft_print_msg("new stack pages of exec'ing children: %lu migrated, %lu not migrated\n",
-		       moved, refused);
+		       r->moved, r->refused);
 	clean = race_driver_clean(&self->d);
 	EXPECT_TRUE(clean);
-	EXPECT_LT(0UL, execs);
-	EXPECT_EQ(0UL, failed) {
-		ksft_print_msg("first failed exec: wait status 0x%x; %lu hung\n",
-			       first_status, hung);
+	EXPECT_TRUE(atomic_load(&r->done)) {
+		ksft_print_msg("exec racer: wait status 0x%x, %s\n", status,
+			       how == RACE_KILLED ? "killed" : "ended before its workers");
 	}
-	if (denied && clean && execs && !failed)
-		SKIP(return, "move_pages() on exec'ing children: %s", strerror(denied));
+	EXPECT_FALSE(r->stuck) {
+		ksft_print_msg("an exec worker or its child did not stop within %d s\n",
+			       RACE_STOP_SECONDS);
+	}
+	EXPECT_LT(0UL, r->execs);
+	EXPECT_EQ(0UL, r->failed) {
+		ksft_print_msg("first failed exec: wait status 0x%x; %lu hung\n",
+			       r->first_status, r->hung);
+	}
+	if (r->denied && clean && r->execs && !r->failed)
+		SKIP(goto out, "move_pages() on exec'ing children: %s", strerror(r->denied));
+	/* Every exec was over before a worker saw its new stack. */
+	if (!r->moved && !r->refused && _metadata->exit_code == KSFT_PASS)
+		SKIP(goto out, "no page of a new stack found during %lu execs: no race",
+		     r->execs);
+out:
+	munmap(r, sizeof(*r));
 }
 
 int main(int argc, char **argv)

@@ -10,7 +10,7 @@
  * copy_page_range() copies whichever state it finds. Visit them the
  * other way round and a migration entry survives in the child after the
  * page is unlocked: the child's next touch trips DEBUG_VM's check in
- * softleaf_migration_sync() (include/linux/leafops.h; 6.12: the BUG_ON
+ * softleaf_migration_sync() (include/linux/leafops.h; older kernels: the BUG_ON
  * in pfn_swap_entry_folio()) or reads stale data.
  *
  * The parent keeps its pages moving between nodes (move_pages(2)) and

@@ -10,7 +10,7 @@
  * the root would compute addresses from a stale range: it misses the
  * migration entry it installed, which survives the page's unlock, and
  * the next fault trips DEBUG_VM's check in softleaf_migration_sync()
- * (6.12: the BUG_ON in pfn_swap_entry_folio()).
+ * (older kernels: the BUG_ON in pfn_swap_entry_folio()).
  *
  * The parent's pages keep moving between nodes with compaction running;
  * children fork (sharing those pages through the anon_vma tree), punch

@@ -22,8 +22,11 @@
 #include "kselftest.h"
 #include "race_util.h"
 
-/* A node needs this much free memory (bytes) to take the bounced pages. */
-#define RACE_NODE_MIN_FREE	(16LL << 20)
+/*
+ * A node needs this much free memory (bytes) to take the bounced pages:
+ * twice the 2048 pages fork_race and munmap_race bounce.
+ */
+#define RACE_NODE_MIN_FREE	(2LL * 2048 * psize())
 
 long race_env(const char *name, long def, long min, long max)
 {
@@ -34,7 +37,7 @@ long race_env(const char *name, long def, long min, long max)
 	if (!s || !*s)
 		return def;
 	errno = 0;
-	v = strtol(s, &end, 0);
+	v = strtol(s, &end, 10);
 	if (*end || errno || v < min || v > max)
 		ksft_exit_fail_msg("%s=%s: not an integer from %ld to %ld\n",
 				   name, s, min, max);
@@ -278,12 +281,34 @@ static const char *const kmsg_errors[] = {
 	"KASAN:",
 };
 
+/*
+ * Not errors of the kernel's own: an overcommitted virtual machine has
+ * them on a correct kernel ("watchdog: BUG: soft lockup", "BUG:
+ * workqueue lockup"), as for the L taint.
+ */
+static const char *const kmsg_ignored[] = {
+	"soft lockup", "workqueue lockup",
+};
+
+/* Whether a /dev/kmsg record's message says the kernel erred. */
+static bool kmsg_is_error(const char *msg)
+{
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(kmsg_ignored); i++)
+		if (strstr(msg, kmsg_ignored[i]))
+			return false;
+	for (i = 0; i < ARRAY_SIZE(kmsg_errors); i++)
+		if (strstr(msg, kmsg_errors[i]))
+			return true;
+	return false;
+}
+
 /* Read /dev/kmsg's new records; true if one says the kernel erred. */
 static bool kmsg_update(struct race_driver *d)
 {
 	char rec[8192];		/* printk's longest record, and more */
 	const char *msg;
-	unsigned int i;
 	ssize_t n;
 
 	if (d->kmsg_fd < 0 || atomic_load(&d->kmsg_bad))
@@ -296,46 +321,74 @@ static bool kmsg_update(struct race_driver *d)
 		if (n <= 0)
 			return false;
 		rec[n] = '\0';
-		/* "prio,seq,usec,flags;message\n[continuation lines]" */
+		/*
+		 * "prio,seq,usec,flags;message\n[continuation lines]"; prio
+		 * is facility << 3 | level, and only the kernel's records
+		 * have facility 0 (what user space writes to /dev/kmsg
+		 * gets LOG_USER).
+		 */
+		if (strtol(rec, NULL, 10) >> 3)
+			continue;
 		msg = strchr(rec, ';');
 		msg = msg ? msg + 1 : rec;
-		for (i = 0; i < ARRAY_SIZE(kmsg_errors); i++) {
-			if (strstr(msg, kmsg_errors[i])) {
-				snprintf(d->kmsg_line, sizeof(d->kmsg_line), "%.*s",
-					 (int)strcspn(msg, "\n"), msg);
-				atomic_store(&d->kmsg_bad, true);
-				return true;
-			}
+		if (kmsg_is_error(msg)) {
+			snprintf(d->kmsg_line, sizeof(d->kmsg_line), "%.*s",
+				 (int)strcspn(msg, "\n"), msg);
+			atomic_store(&d->kmsg_bad, true);
+			return true;
 		}
 	}
 }
 
-/* The test process outlived a kernel error by too long: end it, failed. */
+/* Whether the kernel reported an error since the race started. */
+static bool race_driver_erred(struct race_driver *d)
+{
+	return atomic_load(&d->taint_new) || atomic_load(&d->kmsg_bad);
+}
+
+/*
+ * The test process outlived a kernel error by too long: end it, failed,
+ * with its children (a child spinning on a stale migration entry would
+ * hold a CPU for good). The harness made the test process the leader
+ * of a process group of its own: kill that group; else exit.
+ */
 static void *error_exit(void *arg)
 {
 	(void)arg;
 	sleep(RACE_ERROR_EXIT_SECONDS);
-	ksft_print_msg("still running %d s after the kernel reported an error: giving up\n",
+	ksft_print_msg("still running %d s after the kernel reported an error: ending it\n",
 		       RACE_ERROR_EXIT_SECONDS);
 	fflush(NULL);
+	if (getpgrp() == getpid())
+		kill(0, SIGKILL);
 	_exit(KSFT_FAIL);
 	return NULL;
 }
 
 /*
  * Poll the taint flags and the kernel log; end the race when the kernel
- * reports an error, and make sure the test process ends after it.
+ * reports an error, say which, and make sure the test process ends after
+ * it.
  */
 static void *taint_loop(void *arg)
 {
 	struct race_driver *d = arg;
-	pthread_t t;
+	unsigned long long t;
+	pthread_t thread;
+	char buf[64];
 
 	while (!atomic_load(&d->stop)) {
-		if (taint_update(d) | kmsg_update(d)) {
+		t = taint_update(d);
+		if (t | kmsg_update(d)) {
 			atomic_store(&d->stop, true);
-			if (!pthread_create(&t, NULL, error_exit, NULL))
-				pthread_detach(t);
+			if (t)
+				ksft_print_msg("kernel tainted %s: ending the race\n",
+					       race_taint_str(t, buf, sizeof(buf)));
+			else
+				ksft_print_msg("kernel: %s: ending the race\n", d->kmsg_line);
+			fflush(stdout);
+			if (!pthread_create(&thread, NULL, error_exit, NULL))
+				pthread_detach(thread);
 			break;
 		}
 		usleep(RACE_TAINT_POLL_MS * 1000);
@@ -344,39 +397,67 @@ static void *taint_loop(void *arg)
 }
 
 /*
+ * The compaction thread's own state, not the driver's: a pass over a
+ * large node can outlast race_driver_stop()'s wait, and the thread is
+ * then left to finish it (it frees this) while the test goes on.
+ */
+struct race_compact {
+	atomic_bool stop;
+	atomic_bool in_pass;		/* in a write to a compact knob */
+	/*
+	 * Set by the thread as it ends, and by race_driver_stop() when it
+	 * leaves the thread: the second to set it frees this.
+	 */
+	atomic_bool released;
+	atomic_ulong passes;
+	char path[2][64];
+	int n;
+};
+
+/*
  * Keep compaction running on the nodes the test uses (@compact_node, or
  * both bounce nodes): every pass migrates movable pages. On all nodes
  * (compact_memory) only where there is no per-node knob (!CONFIG_SYSFS).
  */
 static void *compact_loop(void *arg)
 {
-	struct race_driver *d = arg;
-	char path[2][64];
-	int i, n = d->compact_node < 0 ? 2 : 1;
-	double t0;
-	long ms;
+	struct race_compact *c = arg;
+	int i;
 
-	for (i = 0; i < n; i++) {
-		snprintf(path[i], sizeof(path[i]), "/sys/devices/system/node/node%d/compact",
-			 n == 1 ? d->compact_node : d->nodes[i]);
-		if (access(path[i], F_OK) && errno == ENOENT) {
-			snprintf(path[0], sizeof(path[0]), "/proc/sys/vm/compact_memory");
-			n = 1;
+	while (!atomic_load(&c->stop)) {
+		for (i = 0; i < c->n && !atomic_load(&c->stop); i++) {
+			atomic_store(&c->in_pass, true);
+			if (race_write_file(c->path[i], "1"))
+				goto out;
+			atomic_store(&c->in_pass, false);
+			atomic_fetch_add(&c->passes, 1);
+		}
+	}
+out:
+	atomic_store(&c->in_pass, false);
+	if (atomic_exchange(&c->released, true))
+		free(c);
+	return NULL;
+}
+
+static struct race_compact *race_compact_new(struct race_driver *d)
+{
+	struct race_compact *c = calloc(1, sizeof(*c));
+	int i;
+
+	if (!c)
+		return NULL;
+	c->n = d->compact_node < 0 ? 2 : 1;
+	for (i = 0; i < c->n; i++) {
+		snprintf(c->path[i], sizeof(c->path[i]), "/sys/devices/system/node/node%d/compact",
+			 c->n == 1 ? d->compact_node : d->nodes[i]);
+		if (access(c->path[i], F_OK) && errno == ENOENT) {
+			snprintf(c->path[0], sizeof(c->path[0]), "/proc/sys/vm/compact_memory");
+			c->n = 1;
 			break;
 		}
 	}
-	while (!atomic_load(&d->stop)) {
-		for (i = 0; i < n && !atomic_load(&d->stop); i++) {
-			t0 = race_now();
-			if (race_write_file(path[i], "1"))
-				return NULL;
-			ms = (race_now() - t0) * 1000;
-			if (ms > atomic_load(&d->compact_max_ms))
-				atomic_store(&d->compact_max_ms, ms);
-			d->compactions++;
-		}
-	}
-	return NULL;
+	return c;
 }
 
 /*
@@ -457,7 +538,6 @@ int race_driver_start(struct race_driver *d, int compact_node, pid_t pid,
 	atomic_init(&d->chunk_len, 0);
 	atomic_init(&d->taint_new, 0);
 	atomic_init(&d->denied, 0);
-	atomic_init(&d->compact_max_ms, 0);
 	d->pagemap_fd = -1;
 	atomic_init(&d->kmsg_bad, false);
 	/* From the program's start (race_main()), else from now. */
@@ -469,11 +549,13 @@ int race_driver_start(struct race_driver *d, int compact_node, pid_t pid,
 	d->pid = pid;
 	d->addr = addr;
 	d->len = len;
+	err = ENODEV;
 	if (race_pick_nodes(d->nodes) < 2)
-		return -ENODEV;
+		goto fail;
 	d->pagemap_fd = open("/proc/self/pagemap", O_RDONLY);
+	err = errno;
 	if (d->pagemap_fd < 0)
-		return -errno;
+		goto fail;
 	d->taint_before = taint_at_start;
 	if (d->taint_before)
 		ksft_print_msg("kernel tainted %s already: the race cannot set those flags again\n",
@@ -483,9 +565,17 @@ int race_driver_start(struct race_driver *d, int compact_node, pid_t pid,
 		goto fail;
 	d->watching = true;
 	if (compact_node != RACE_NO_COMPACT) {
-		err = pthread_create(&d->compact_thread, NULL, compact_loop, d);
-		if (err)
+		d->compact = race_compact_new(d);
+		if (!d->compact) {
+			err = ENOMEM;
 			goto fail;
+		}
+		err = pthread_create(&d->compact_thread, NULL, compact_loop, d->compact);
+		if (err) {
+			free(d->compact);
+			d->compact = NULL;
+			goto fail;
+		}
 		d->compacting = true;
 	}
 	if (len) {
@@ -524,10 +614,30 @@ void race_driver_stop(struct race_driver *d)
 	bool watcher_gone = true;
 
 	atomic_store(&d->stop, true);
-	if (d->compacting &&
-	    !race_join(d->compact_thread,
-		       deadline + 2 * atomic_load(&d->compact_max_ms) / 1000.0))
-		d->stuck++;
+	if (d->compacting) {
+		struct race_compact *c = d->compact;
+
+		atomic_store(&c->stop, true);
+		if (race_join(d->compact_thread, deadline)) {
+			d->compactions = atomic_load(&c->passes);
+			free(c);
+		} else {
+			/*
+			 * Still in a pass (a large node): leave it to finish.
+			 * Not in one, it would be stuck.
+			 */
+			d->compactions = atomic_load(&c->passes);
+			if (atomic_load(&c->in_pass))
+				ksft_print_msg("a compaction pass still running after %d s: left to finish\n",
+					       RACE_STOP_SECONDS);
+			else
+				d->stuck++;
+			pthread_detach(d->compact_thread);
+			if (atomic_exchange(&c->released, true))
+				free(c);
+		}
+		d->compact = NULL;
+	}
 	if (d->bouncing && !race_join(d->bounce_thread, deadline))
 		d->stuck++;
 	if (d->watching && !race_join(d->taint_thread, deadline)) {
@@ -580,9 +690,8 @@ bool race_driver_clean(struct race_driver *d)
 		ok = false;
 	}
 	if (d->stuck) {
-		ksft_print_msg("%u driver thread(s) did not stop in %d s (compaction: +%ld ms)\n",
-			       d->stuck, RACE_STOP_SECONDS,
-			       2 * atomic_load(&d->compact_max_ms));
+		ksft_print_msg("%u driver thread(s) did not stop within %d s\n",
+			       d->stuck, RACE_STOP_SECONDS);
 		ok = false;
 	}
 	return ok;
@@ -818,7 +927,7 @@ void race_children_run(struct race_driver *d, int seconds, int max_live,
 	 * left (a migration entry nobody removes); kill them now rather
 	 * than at their deadlines, so the test fails in seconds.
 	 */
-	if (atomic_load(&d->taint_new))
+	if (race_driver_erred(d))
 		for (int i = 0; i < live; i++)
 			kids[i].deadline = race_now();
 	while (live)
@@ -836,8 +945,11 @@ int race_main(int argc, char **argv, const char *(*unsupported)(void),
 			return harness_run(argc, argv);
 	/* Line-buffered stdout, so TAP and markers interleave in order. */
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	/* A bad setting is an error before any test, not a default. */
-	race_seconds();
+	/*
+	 * A bad setting is an error before any test, not a default
+	 * (RACE_SECONDS: the harness's registration of each test, before
+	 * main(), already read it for the timeout).
+	 */
 	race_bounce_pages();
 	race_baseline();
 	why = unsupported();

@@ -171,13 +171,11 @@ struct race_driver {
 	char kmsg_line[128];
 	/* errno of a move_pages() refused for good (EACCES, EPERM), else 0. */
 	atomic_int denied;
+	struct race_compact *compact;	/* the compaction thread's */
 	/*
-	 * The longest compaction pass so far (ms): a large node takes a
-	 * while, and race_driver_stop() gives the compaction thread twice
-	 * that on top of RACE_STOP_SECONDS.
+	 * Driver threads that did not stop within RACE_STOP_SECONDS (a
+	 * compaction pass still running then is left to finish).
 	 */
-	atomic_long compact_max_ms;
-	/* Driver threads that did not stop in time (RACE_STOP_SECONDS). */
 	unsigned int stuck;
 	/* Filled by the threads; read them after race_driver_stop(). */
 	unsigned long compactions, bounces, pages_moved;

@@ -33,6 +33,11 @@
 #include "kselftest_harness.h"
 #include "race_util.h"
 
+/* include/uapi/linux/mempolicy.h: an older numaif.h lacks it. */
+#ifndef MPOL_F_NUMA_BALANCING
+#define MPOL_F_NUMA_BALANCING	(1 << 13)
+#endif
+
 #define NPAGES		4096
 #define TOUCHERS	2
 
@@ -131,7 +136,7 @@ static const char *shmem_mpol_unsupported(void)
 		return "no NUMA balancing (CONFIG_NUMA_BALANCING)";
 	for (i = 1; i < ARRAY_SIZE(knobs); i++)
 		if (access(knobs[i][0], W_OK))
-			return "no debugfs knobs of NUMA balancing (6.12: CONFIG_SCHED_DEBUG)";
+			return "no debugfs knobs of NUMA balancing (older kernels: CONFIG_SCHED_DEBUG)";
 	return NULL;
 }
 
@@ -317,9 +322,9 @@ TEST_F_TIMEOUT(shmem_mpol, hinting_faults_vs_policy_replace,
 
 	atomic_init(&self->stop, false);
 	/*
-	 * No ASSERT while the threads run: 6.12's harness longjmp()s out of
-	 * this frame, which they use; 7.3's runs the teardown, which unmaps
-	 * the buffer, under them. Stop and join them first.
+	 * No ASSERT while the threads run: an older harness longjmp()s out
+	 * of this frame, which they use; this one runs the teardown, which
+	 * unmaps the buffer, under them. Stop and join them first.
 	 */
 	for (n = 0; n < TOUCHERS; n++) {
 		t[n] = (struct toucher){ .self = self, .id = n };

@@ -3,9 +3,9 @@
  * swap_race - reclaim's rmap walks against migration, fork and swapin.
  *
  * try_to_unmap_one() replaces each PTE of an anonymous page going to swap
- * with a swap entry, taking a swap count for it (folio_dup_swap(); 6.12:
- * swap_duplicate()); fork copies swap entries (copy_nonpresent_pte()),
- * swapin and migration race with both. Miscount or lose one and a page
+ * with a swap entry, taking a swap count for it (folio_dup_swap(); older
+ * kernels: swap_duplicate()); fork copies swap entries
+ * (copy_nonpresent_pte()), swapin and migration race with both. Miscount or lose one and a page
  * comes back with someone else's data, or the swap layer complains.
  *
  * A bounded mapping (SWAP_LEN, base pages) is written round after round
@@ -35,7 +35,7 @@
 #define SWAP_LEN	(64UL << 20)
 #define BOUNCE_LEN	(8UL << 20)
 #define WINDOW		(4UL << 20)
-/* More than a per-CPU LRU batch holds (31: FOLIO_BATCH_SIZE; 6.12: PAGEVEC_SIZE). */
+/* More than a per-CPU LRU batch holds (31: FOLIO_BATCH_SIZE; older kernels: PAGEVEC_SIZE). */
 #define PROBE_PAGES	64
 
 /* A "@key: N kB" line of /proc/meminfo (@key with its colon), or -1. */
@@ -278,10 +278,11 @@ TEST_F_TIMEOUT(swap_race, swap_vs_migration_and_fork, race_timeout(120))
 	 * Each round pages the mapping out; reclaim skips the pages shared
 	 * with a checking child (a fork at the round's start shares them
 	 * all) and those it cannot lock or unmap, so how many reach swap
-	 * depends on timing: fewer than half of those that do not move is
-	 * said; none at all is a SKIP (unless a check failed): no race.
+	 * depends on timing: fewer than half of those that do not move, over
+	 * the r - 2 pageouts, is said; none at all is a SKIP (unless a check
+	 * failed): no race.
 	 */
-	if (swapped < (pages - BOUNCE_LEN / ps) / 2)
+	if (swapped < (r - 2) * (pages - BOUNCE_LEN / ps) / 2)
 		ksft_print_msg("only %zu pages found in swap: the race was hardly exercised\n",
 			       swapped);
 	if (!swapped && _metadata->exit_code == KSFT_PASS)
