@@ -628,7 +628,7 @@ void race_driver_stop(struct race_driver *d)
 			 */
 			d->compactions = atomic_load(&c->passes);
 			if (atomic_load(&c->in_pass))
-				ksft_print_msg("a compaction pass still running after %d s: left to finish\n",
+				ksft_print_msg("compaction pass over %d s: left to end\n",
 					       RACE_STOP_SECONDS);
 			else
 				d->stuck++;

@@ -136,7 +136,7 @@ static const char *shmem_mpol_unsupported(void)
 		return "no NUMA balancing (CONFIG_NUMA_BALANCING)";
 	for (i = 1; i < ARRAY_SIZE(knobs); i++)
 		if (access(knobs[i][0], W_OK))
-			return "no debugfs knobs of NUMA balancing (older kernels: CONFIG_SCHED_DEBUG)";
+			return "no NUMA balancing knobs in debugfs (older kernels: SCHED_DEBUG)";
 	return NULL;
 }
 
