@@ -9,8 +9,11 @@
  * address by remove_migration_ptes(); it survives the page's unlock and
  * the next touch (strnlen_user() in load_elf_binary) trips DEBUG_VM's
  * check in softleaf_migration_sync() (older kernels: the BUG_ON in
- * pfn_swap_entry_folio()). The kernel avoids it by not migrating pages
- * of a VMA tagged VM_STACK_INCOMPLETE_SETUP (invalid_migration_vma()).
+ * pfn_swap_entry_folio()). relocate_vma_down() avoids it by keeping a
+ * temporary copy of the stack VMA over the old range in the anon_vma
+ * until the page tables have moved, and moving them under the rmap
+ * locks; kernels before that did not migrate pages of a VMA tagged
+ * VM_STACK_INCOMPLETE_SETUP at all (invalid_migration_vma()).
  *
  * Two threads (of a process of their own, see run_racer()) fork children
  * that exec exec_race_child with ~1 MiB of argv/envp; while a child
@@ -67,6 +70,7 @@ struct worker {
 	const char *path;
 	char **argv, **envp;
 	atomic_bool *stop;
+	atomic_bool *erred;		/* the kernel reported an error */
 	const unsigned long *tops;	/* where exec builds the new stack */
 	int ntops;
 	size_t span;			/* pages looked at below each top */
@@ -115,12 +119,13 @@ static void *exec_loop(void *arg)
 		 * the number it did not move (those that failed and those it
 		 * did not try after the failure). Count the pages at the
 		 * target after calls that moved everything, and pages
-		 * reported not moved: the base refuses a temporary stack's
-		 * pages.
+		 * reported not moved: a kernel that does not migrate a
+		 * temporary stack's pages refuses them.
 		 */
 		deadline = race_now() + RACE_CHILD_SECONDS;
 		while ((r = waitpid(pid, &wstatus, WNOHANG)) == 0 &&
-		       race_now() < deadline && !w->denied) {
+		       race_now() < deadline && !w->denied &&
+		       !atomic_load(w->erred)) {
 			if (move_pages(pid, npages, pages, NULL, status, 0)) {
 				if (errno == EACCES || errno == EPERM)
 					w->denied = errno;
@@ -150,8 +155,9 @@ static void *exec_loop(void *arg)
 		how = RACE_EXITED;
 		if (r != pid) {
 			/*
-			 * Not done in RACE_CHILD_SECONDS: kill it. Denied: let it
-			 * finish by itself (by the deadline), no more polling.
+			 * Not done in RACE_CHILD_SECONDS, or the kernel erred:
+			 * kill it. Denied: let it finish by itself (by the
+			 * deadline), no more polling.
 			 */
 			how = race_wait_child(pid, &wstatus, w->denied ? deadline : 0);
 			w->hung += how != RACE_EXITED;
@@ -215,10 +221,10 @@ FIXTURE(exec_race) {
  * candidate top (2^k, 2^k less a page) is, and our sentinel page, which
  * the child inherited and which is gone once the new mm is in place. A
  * candidate present in the new mm is a top (with no address space
- * randomization, the final stack's may be one: harmless). The child maps
- * and touches FIND_BALLAST first, so that tearing its old mm down after
- * the switch (in setup_new_exec(); older kernels: in exec_mmap()) takes
- * a while. Returns how many tops it put in self->tops, or -errno: -E2BIG
+ * randomization, the final stack's may be one: the setup drops it). The
+ * child maps and touches FIND_BALLAST first, so that tearing its old mm
+ * down after the switch (in setup_new_exec(); older kernels: in
+ * exec_mmap()) takes a while. Returns how many tops it put in self->tops, or -errno: -E2BIG
  * when execve() failed so (RLIMIT_STACK too small for the arguments),
  * -EPERM or -EACCES when move_pages() was refused, -ENOEXEC when the
  * child failed otherwise, -ETIMEDOUT when it hung.
@@ -310,8 +316,26 @@ static long race_exec_ballast_mb(void)
 	return race_env("RACE_EXEC_BALLAST_MB", 32, 0, 1 << 16);
 }
 
+/* The end of our own stack VMA, where our exec left it; 0 if not found. */
+static unsigned long own_stack_end(void)
+{
+	unsigned long start, end, ret = 0;
+	char line[256];
+	FILE *f = fopen("/proc/self/maps", "r");
+
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f))
+		if (strstr(line, "[stack]") &&
+		    sscanf(line, "%lx-%lx", &start, &end) == 2)
+			ret = end;
+	fclose(f);
+	return ret;
+}
+
 static const char *exec_race_unsupported(void)
 {
+	long ballast = race_exec_ballast_mb();	/* a bad value fails now */
 	const char *why = race_unsupported();
 	char path[PATH_MAX];
 
@@ -327,14 +351,15 @@ static const char *exec_race_unsupported(void)
 	/* Our creds and cpuset are the children's: ask about our own page. */
 	if (!why)
 		why = race_move_unsupported();
-	if (!why && race_exec_ballast_mb())
+	if (!why && ballast)
 		why = race_nothp_unsupported();
 	return why;
 }
 
 FIXTURE_SETUP(exec_race)
 {
-	int i, found;
+	unsigned long stack_end;
+	int i, n, found;
 
 	ASSERT_NE(NULL, child_path(self->path, sizeof(self->path)));
 	self->argv[0] = "exec_race_child";
@@ -358,6 +383,20 @@ FIXTURE_SETUP(exec_race)
 	if (!found)
 		SKIP(return, "exec's new stack not found below 2^k or 2^k - %u (k >= %d)",
 		     psize(), MIN_TOP_SHIFT);
+	/*
+	 * Where no stack shift is asked for (no address space randomization,
+	 * and STACK_TOP == STACK_TOP_MAX: x86_64 with 4-level paging, arm64),
+	 * the new stack is built where it stays, as ours did: exec moves
+	 * nothing there, and the pages there are the final stack's.
+	 */
+	stack_end = own_stack_end();
+	for (i = n = 0; i < self->ntops; i++)
+		if (self->tops[i] != stack_end)
+			self->tops[n++] = self->tops[i];
+	self->ntops = n;
+	if (!n)
+		SKIP(return, "exec builds its stack where it stays (below 0x%lx, as ours): no move to race",
+		     stack_end);
 	self->ballast_len = race_exec_ballast_mb() << 20;
 	if (self->ballast_len) {
 		self->ballast = mmap(NULL, self->ballast_len,
@@ -394,6 +433,7 @@ static size_t stack_span(void)
  */
 struct racer {
 	atomic_bool stop;
+	atomic_bool erred;		/* set with stop: kill the children */
 	atomic_bool done;		/* the counts below are final */
 	int err;			/* pthread_create() */
 	bool stuck;			/* a worker not joined in time */
@@ -419,6 +459,7 @@ static void run_racer(FIXTURE_DATA(exec_race) *self, struct racer *r)
 		w[n].argv = self->argv;
 		w[n].envp = self->envp;
 		w[n].stop = &r->stop;
+		w[n].erred = &r->erred;
 		w[n].tops = self->tops;
 		w[n].ntops = self->ntops;
 		w[n].span = stack_span();
@@ -470,6 +511,7 @@ TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(30))
 	ASSERT_NE(MAP_FAILED, r);
 	memset(r, 0, sizeof(*r));
 	atomic_init(&r->stop, false);
+	atomic_init(&r->erred, false);
 	atomic_init(&r->done, false);
 	pid = fork();
 	if (pid == 0)
@@ -484,6 +526,8 @@ TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(30))
 	while (pid > 0 && !atomic_load(&r->stop) &&
 	       !race_driver_stopped(&self->d) && race_now() < end)
 		usleep(RACE_TAINT_POLL_MS * 1000);
+	if (race_driver_erred(&self->d))
+		atomic_store(&r->erred, true);
 	atomic_store(&r->stop, true);
 	how = pid > 0 ? race_wait_child(pid, &status, race_now() + RACE_STOP_SECONDS + 1) :
 			RACE_EXITED;
@@ -511,7 +555,7 @@ TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(30))
 		ksft_print_msg("first failed exec: wait status 0x%x; %lu hung\n",
 			       r->first_status, r->hung);
 	}
-	if (r->denied && clean && r->execs && !r->failed)
+	if (r->denied && _metadata->exit_code == KSFT_PASS)
 		SKIP(goto out, "move_pages() on exec'ing children: %s", strerror(r->denied));
 	/* Every exec was over before a worker saw its new stack. */
 	if (!r->moved && !r->refused && _metadata->exit_code == KSFT_PASS)

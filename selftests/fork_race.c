@@ -5,13 +5,15 @@
  * dup_mmap() links the child's anon_vma_chain into the parent's anon_vma
  * tree (anon_vma_fork()) before copy_page_range() copies the PTEs. That
  * is safe only because rmap_walk() visits the parent's VMA before the
- * child's (interval-tree ties in insertion order): a migration that
- * installs or removes migration entries then sees the parent first, and
- * copy_page_range() copies whichever state it finds. Visit them the
- * other way round and a migration entry survives in the child after the
- * page is unlocked: the child's next touch trips DEBUG_VM's check in
- * softleaf_migration_sync() (include/linux/leafops.h; older kernels: the BUG_ON
- * in pfn_swap_entry_folio()) or reads stale data.
+ * child's (anon_rmap_tree_insert_after() puts the child right after the
+ * parent; older kernels: interval-tree ties in insertion order): a
+ * migration that installs or removes migration entries then sees the
+ * parent first, and copy_page_range() copies whichever state it finds.
+ * Visit them the other way round and a migration entry survives in the
+ * child after the page is unlocked: the child's next touch trips
+ * DEBUG_VM's check in softleaf_migration_sync() (include/linux/leafops.h;
+ * older kernels: the BUG_ON in pfn_swap_entry_folio()) or reads stale
+ * data.
  *
  * The parent keeps its pages moving between nodes (move_pages(2)) and
  * compaction running, forks while a chunk is being migrated, and each

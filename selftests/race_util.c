@@ -246,10 +246,13 @@ char *race_taint_str(unsigned long long flags, char *buf, size_t size)
  */
 static unsigned long long taint_at_start;
 static int kmsg_at_start = -1;
+/* race_main()'s process group: the runner's, or one of the harness's. */
+static pid_t pgrp_at_start;
 
 /* Called by race_main(): what the kernel reports later is the tests'. */
 static void race_baseline(void)
 {
+	pgrp_at_start = getpgrp();
 	taint_at_start = race_taint_read() & RACE_TAINT_ERRORS;
 	kmsg_at_start = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (kmsg_at_start >= 0)
@@ -340,8 +343,7 @@ static bool kmsg_update(struct race_driver *d)
 	}
 }
 
-/* Whether the kernel reported an error since the race started. */
-static bool race_driver_erred(struct race_driver *d)
+bool race_driver_erred(struct race_driver *d)
 {
 	return atomic_load(&d->taint_new) || atomic_load(&d->kmsg_bad);
 }
@@ -349,8 +351,10 @@ static bool race_driver_erred(struct race_driver *d)
 /*
  * The test process outlived a kernel error by too long: end it, failed,
  * with its children (a child spinning on a stale migration entry would
- * hold a CPU for good). The harness made the test process the leader
- * of a process group of its own: kill that group; else exit.
+ * hold a CPU for good). The harness runs each test in a process group of
+ * its own (setpgrp() in the process it forks; a TEST_F() body runs in a
+ * child of that one): kill that group, which the harness reports as a
+ * failure. In race_main()'s own group (another harness), just exit.
  */
 static void *error_exit(void *arg)
 {
@@ -359,7 +363,7 @@ static void *error_exit(void *arg)
 	ksft_print_msg("still running %d s after the kernel reported an error: ending it\n",
 		       RACE_ERROR_EXIT_SECONDS);
 	fflush(NULL);
-	if (getpgrp() == getpid())
+	if (getpgrp() != pgrp_at_start)
 		kill(0, SIGKILL);
 	_exit(KSFT_FAIL);
 	return NULL;
@@ -403,7 +407,6 @@ static void *taint_loop(void *arg)
  */
 struct race_compact {
 	atomic_bool stop;
-	atomic_bool in_pass;		/* in a write to a compact knob */
 	/*
 	 * Set by the thread as it ends, and by race_driver_stop() when it
 	 * leaves the thread: the second to set it frees this.
@@ -426,15 +429,12 @@ static void *compact_loop(void *arg)
 
 	while (!atomic_load(&c->stop)) {
 		for (i = 0; i < c->n && !atomic_load(&c->stop); i++) {
-			atomic_store(&c->in_pass, true);
 			if (race_write_file(c->path[i], "1"))
 				goto out;
-			atomic_store(&c->in_pass, false);
 			atomic_fetch_add(&c->passes, 1);
 		}
 	}
 out:
-	atomic_store(&c->in_pass, false);
 	if (atomic_exchange(&c->released, true))
 		free(c);
 	return NULL;
@@ -623,15 +623,12 @@ void race_driver_stop(struct race_driver *d)
 			free(c);
 		} else {
 			/*
-			 * Still in a pass (a large node): leave it to finish.
-			 * Not in one, it would be stuck.
+			 * Still in a write to a compact knob: a pass over a
+			 * large node takes a while. Leave it to finish.
 			 */
 			d->compactions = atomic_load(&c->passes);
-			if (atomic_load(&c->in_pass))
-				ksft_print_msg("compaction pass over %d s: left to end\n",
-					       RACE_STOP_SECONDS);
-			else
-				d->stuck++;
+			ksft_print_msg("compaction pass over %d s: left to end\n",
+				       RACE_STOP_SECONDS);
 			pthread_detach(d->compact_thread);
 			if (atomic_exchange(&c->released, true))
 				free(c);
@@ -807,6 +804,22 @@ enum race_reaped race_wait_child(pid_t pid, int *status, double deadline)
 	if (pfd.fd >= 0)
 		close(pfd.fd);
 	return how;
+}
+
+enum race_reaped race_driver_wait_child(struct race_driver *d, pid_t pid,
+				       int *status, double deadline)
+{
+	pid_t r;
+
+	while (race_now() < deadline && !race_driver_erred(d)) {
+		r = waitpid(pid, status, WNOHANG);
+		if (r == pid)
+			return RACE_EXITED;
+		if (r < 0 && errno != EINTR)
+			break;
+		usleep(10000);
+	}
+	return race_wait_child(pid, status, race_driver_erred(d) ? 0 : deadline);
 }
 
 void race_give_up(const char *what)

@@ -133,6 +133,14 @@ enum race_reaped race_wait_child(pid_t pid, int *status, double deadline);
  */
 bool race_join(pthread_t thread, double deadline);
 
+struct race_driver;
+/*
+ * race_wait_child(), but once the kernel reported an error (driver @d),
+ * kill the child at once rather than at @deadline.
+ */
+enum race_reaped race_driver_wait_child(struct race_driver *d, pid_t pid,
+				       int *status, double deadline);
+
 /*
  * For a test whose threads did not stop within RACE_STOP_SECONDS: they
  * still use the fixture, which the teardown would free under them. Say
@@ -193,6 +201,8 @@ int race_driver_start(struct race_driver *d, int compact_node, pid_t pid,
 void race_driver_stop(struct race_driver *d);
 /* True once the race is to end: race_driver_stop(), or a new taint. */
 bool race_driver_stopped(struct race_driver *d);
+/* Whether the kernel reported an error (taint or log) since the start. */
+bool race_driver_erred(struct race_driver *d);
 /* Sleep @seconds, or until race_driver_stopped(). */
 void race_driver_wait(struct race_driver *d, int seconds);
 /*

@@ -3,12 +3,14 @@
  * shmem_mpol_race - NUMA hinting faults on shmem against shared policy
  * changes.
  *
- * do_numa_page() (and do_huge_pmd_numa_page()) call mpol_misplaced()
- * with the page table lock held; for shmem that looks the policy up in
- * the object's shared policy tree (shmem_get_policy() ->
- * mpol_shared_policy_lookup()), so nothing on that path may sleep. The
- * lookup races with mbind() replacing policies on sub-ranges
- * (shared_policy_replace(): split, drop the lock, allocate, retake).
+ * do_numa_page() (and do_huge_pmd_numa_page()) find the policy of the
+ * faulting address (for shmem: shmem_get_policy() ->
+ * mpol_shared_policy_lookup(), in the object's shared policy tree)
+ * before they take the page table lock, and mpol_misplaced() decides
+ * under it; older kernels looked the policy up under the lock, where
+ * nothing may sleep. The lookup races with mbind() replacing policies on
+ * sub-ranges (shared_policy_replace(): split, drop the lock, allocate,
+ * retake), which must keep each lookup seeing a whole policy.
  *
  * A memfd mapping has MPOL_BIND|MPOL_F_NUMA_BALANCING over two nodes at
  * its first page (task_numa_work() scans a VMA only if the policy at
@@ -106,10 +108,13 @@ static void knob_guard(FIXTURE_DATA(shmem_mpol) *self)
 		_exit(0);
 	}
 	close(fd[0]);
-	if (self->guard < 0)
+	if (self->guard < 0) {
 		close(fd[1]);
-	else
+	} else {
+		/* Both sides: a group kill right after fork() must miss it. */
+		setpgid(self->guard, self->guard);
 		self->guard_fd = fd[1];
+	}
 }
 
 /* Let the guard go (it restores the knobs once more) and reap it. */

@@ -185,7 +185,8 @@ static void *fork_loop(void *arg)
 		if (pid < 0)
 			continue;
 		self->forks++;
-		switch (race_wait_child(pid, &status, race_now() + RACE_CHILD_SECONDS)) {
+		switch (race_driver_wait_child(&self->d, pid, &status,
+					       race_now() + RACE_CHILD_SECONDS)) {
 		case RACE_EXITED:
 			if (WIFEXITED(status) && !WEXITSTATUS(status))
 				break;
