@@ -395,7 +395,7 @@ FIXTURE_SETUP(exec_race)
 			self->tops[n++] = self->tops[i];
 	self->ntops = n;
 	if (!n)
-		SKIP(return, "exec builds its stack where it stays (below 0x%lx, as ours): no move to race",
+		SKIP(return, "exec's stack stays where it is built (0x%lx): no move",
 		     stack_end);
 	self->ballast_len = race_exec_ballast_mb() << 20;
 	if (self->ballast_len) {
