@@ -807,7 +807,7 @@ enum race_reaped race_wait_child(pid_t pid, int *status, double deadline)
 }
 
 enum race_reaped race_driver_wait_child(struct race_driver *d, pid_t pid,
-				       int *status, double deadline)
+					int *status, double deadline)
 {
 	pid_t r;
 

@@ -139,7 +139,7 @@ struct race_driver;
  * kill the child at once rather than at @deadline.
  */
 enum race_reaped race_driver_wait_child(struct race_driver *d, pid_t pid,
-				       int *status, double deadline);
+					int *status, double deadline);
 
 /*
  * For a test whose threads did not stop within RACE_STOP_SECONDS: they
