@@ -160,7 +160,8 @@ static void *exec_loop(void *arg)
 			 * kill it. Denied: let it finish by itself (by the
 			 * deadline), no more polling.
 			 */
-			how = race_wait_child(pid, &wstatus, w->denied ? deadline : 0);
+			how = atomic_load(w->erred) ? race_kill_child(pid, &wstatus) :
+			      race_wait_child(pid, &wstatus, w->denied ? deadline : 0);
 			w->hung += how != RACE_EXITED;
 			if (how == RACE_STUCK) {
 				w->stuck = true;

@@ -772,7 +772,9 @@ static int race_pidfd_open(pid_t pid)
 	return syscall(__NR_pidfd_open, pid, 0);
 }
 
-enum race_reaped race_wait_child(pid_t pid, int *status, double deadline)
+/* race_wait_child() with @grace seconds for a killed child to go. */
+static enum race_reaped wait_child(pid_t pid, int *status, double deadline,
+				   double grace)
 {
 	struct pollfd pfd = { .fd = race_pidfd_open(pid), .events = POLLIN };
 	enum race_reaped how = RACE_EXITED;
@@ -795,7 +797,7 @@ enum race_reaped race_wait_child(pid_t pid, int *status, double deadline)
 			}
 			kill(pid, SIGKILL);
 			how = RACE_KILLED;
-			deadline = now + RACE_KILL_SECONDS;
+			deadline = now + grace;
 		}
 		/* Wakes up when the child exits (without a pidfd: a nap). */
 		left = deadline - race_now();
@@ -804,6 +806,16 @@ enum race_reaped race_wait_child(pid_t pid, int *status, double deadline)
 	if (pfd.fd >= 0)
 		close(pfd.fd);
 	return how;
+}
+
+enum race_reaped race_wait_child(pid_t pid, int *status, double deadline)
+{
+	return wait_child(pid, status, deadline, RACE_KILL_SECONDS);
+}
+
+enum race_reaped race_kill_child(pid_t pid, int *status)
+{
+	return wait_child(pid, status, 0, RACE_ERROR_KILL_SECONDS);
 }
 
 enum race_reaped race_driver_wait_child(struct race_driver *d, pid_t pid,
@@ -819,7 +831,9 @@ enum race_reaped race_driver_wait_child(struct race_driver *d, pid_t pid,
 			break;
 		usleep(10000);
 	}
-	return race_wait_child(pid, status, race_driver_erred(d) ? 0 : deadline);
+	if (race_driver_erred(d))
+		return race_kill_child(pid, status);
+	return race_wait_child(pid, status, deadline);
 }
 
 void race_give_up(const char *what)

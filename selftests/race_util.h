@@ -30,6 +30,11 @@
 /* How long (s) to wait for a killed child before giving up on it. */
 #define RACE_KILL_SECONDS	5
 /*
+ * The same once the kernel reported an error: a child that does not die
+ * at once is stuck on what the kernel left, and the test fails anyway.
+ */
+#define RACE_ERROR_KILL_SECONDS	1
+/*
  * How long (s) a thread has to stop once told to: it may be waiting for
  * a child (RACE_CHILD_SECONDS, then RACE_KILL_SECONDS).
  */
@@ -127,6 +132,8 @@ enum race_reaped {
  * RACE_STUCK.
  */
 enum race_reaped race_wait_child(pid_t pid, int *status, double deadline);
+/* Kill child @pid now, and wait RACE_ERROR_KILL_SECONDS for it. */
+enum race_reaped race_kill_child(pid_t pid, int *status);
 /*
  * Join @thread by @deadline (race_now() time); false (and the thread
  * left running) if it has not ended by then.
