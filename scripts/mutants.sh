@@ -1,13 +1,16 @@
 #!/bin/bash
 # mutants.sh [N]: run every mutant's test N times (default 10) on each
-# variant its Applies-on: line names, and print a table: mutant, variant,
-# test, detected k/N, median and max time to detect (0: at boot), the
-# splat seen in most runs. Exit 1 if any run missed.
-# MUTANT_PANIC=0 (run-mutant.sh): boots without oops=panic/panic_on_warn;
-# the table then also says in how many runs the test itself failed
-# ("by test"), the rest being seen on the console only.
+# variant its Applies-on: line names, booted as kselftest users boot
+# (without oops=panic/panic_on_warn), and print a table: mutant, variant,
+# test, detected k/N, in how many runs the test itself failed ("by
+# test"; the rest were seen on the console only), median and max time to
+# detect (0: at boot), the last runs with the panic options (make test's,
+# make mutant's) as a second column, the splat seen in most runs.
+# Exit 1 if any run missed. MUTANT_PANIC=1: the runs themselves with the
+# panic options.
 . "$(dirname "$0")/lib.sh"
 
+export MUTANT_PANIC=${MUTANT_PANIC:-0}
 n=${1:-10}
 rc=0
 rows=()
@@ -17,8 +20,13 @@ for r in "${runs[@]}"; do
 	MUTANT_ON=$on "$TOP/scripts/run-mutant.sh" "$m" "$n" || rc=1
 	variant=mutant_$m
 	[ "$on" = base ] && variant=base_mutant_$m
-	tsv=$TB/mutants/$variant.tsv
-	[ "${MUTANT_PANIC:-1}" = 0 ] && tsv=$TB/mutants/$variant.nopanic.tsv
+	tsv=$TB/mutants/$variant.tsv other=$TB/mutants/$variant.tsv
+	[ "$MUTANT_PANIC" = 0 ] && tsv=$TB/mutants/$variant.nopanic.tsv
+	# The second column: the last runs with the panic options.
+	panic=-
+	if [ "$MUTANT_PANIC" = 0 ] && [ -s "$other" ]; then
+		panic=$(awk -F'\t' '$2 == 1 { k++ } END { printf "%d/%d", k, NR }' "$other")
+	fi
 	bytest=$(awk -F'\t' '$2 == 1 && $5 ~ /^test/' "$tsv" | wc -l)
 	k=$(awk -F'\t' '$2 == 1' "$tsv" | wc -l)
 	read -r med max < <(awk -F'\t' '$2 == 1 { print $3 }' "$tsv" | sort -n |
@@ -27,9 +35,9 @@ for r in "${runs[@]}"; do
 			printf "%.1f %.1f\n", m, v[NR] }')
 	how=$(awk -F'\t' '$2 == 1 { print $4 }' "$tsv" | sed 's/+0x.*//; s/CPU: [0-9]* PID: [0-9]* //' |
 		sort | uniq -c | sort -rn | head -n 1 | sed 's/^ *[0-9]* //' | cut -c1-70)
-	rows+=("$(printf '%-26s %-6s %-16s %5s %7s %8s %8s  %s' "$m" "$on" "$(mutant_field "$m" Guarded-by)" "$k/$n" "$bytest/$n" "$med" "$max" "$how")")
+	rows+=("$(printf '%-26s %-6s %-16s %5s %7s %8s %8s %7s  %s' "$m" "$on" "$(mutant_field "$m" Guarded-by)" "$k/$n" "$bytest/$n" "$med" "$max" "$panic" "$how")")
 done
 echo
-printf '%-26s %-6s %-16s %5s %7s %8s %8s  %s\n' mutant on test found 'by test' 'median s' 'max s' 'how (most runs)'
+printf '%-26s %-6s %-16s %5s %7s %8s %8s %7s  %s\n' mutant on test found 'by test' 'median s' 'max s' 'panic' 'how (most runs)'
 printf '%s\n' "${rows[@]}"
 exit $rc
