@@ -2,7 +2,8 @@
 /*
  * exec_race_child - exec'd by exec_race: check that argv and envp, built
  * on the temporary stack that exec moved while pages migrated, arrived
- * intact. Exit 0 if so, 1 if not.
+ * intact. Exit 0 if so; else, by what is wrong: 2 argc, 3 an argv
+ * string, 4 an envp string, 5 the number of envp strings.
  */
 #include <stdio.h>
 #include <string.h>
@@ -28,25 +29,25 @@ int main(int argc, char **argv, char **envp)
 	if (argc != EXEC_NARGS + 1) {
 		fprintf(stderr, "exec_race_child: argc %d, expected %d\n",
 			argc, EXEC_NARGS + 1);
-		return 1;
+		return 2;
 	}
 	for (i = 0; i < EXEC_NARGS; i++) {
 		if (check(0, i, argv[i + 1])) {
 			fprintf(stderr, "exec_race_child: argv[%d] corrupted\n", i + 1);
-			return 1;
+			return 3;
 		}
 	}
 	for (i = 0; envp[i]; i++) {
 		if (check(1, n, envp[i])) {
 			fprintf(stderr, "exec_race_child: envp[%d] corrupted\n", i);
-			return 1;
+			return 4;
 		}
 		n++;
 	}
 	if (n != EXEC_NENVS) {
 		fprintf(stderr, "exec_race_child: %d env strings, expected %d\n",
 			n, EXEC_NENVS);
-		return 1;
+		return 5;
 	}
 	return 0;
 }

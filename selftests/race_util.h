@@ -30,8 +30,9 @@
 /* How long (s) to wait for a killed child before giving up on it. */
 #define RACE_KILL_SECONDS	5
 /*
- * The same once the kernel reported an error: a child that does not die
- * at once is stuck on what the kernel left, and the test fails anyway.
+ * The same for a child killed with race_kill_child() once the kernel
+ * reported an error (swap_race, exec_race): one that does not die at
+ * once is stuck on what the kernel left, and the test fails anyway.
  */
 #define RACE_ERROR_KILL_SECONDS	1
 /*
