@@ -575,7 +575,7 @@ TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(30))
 			       how == RACE_KILLED ? "killed" : "ended before its workers");
 	}
 	EXPECT_FALSE(r->stuck) {
-		ksft_print_msg("an exec worker or its child did not stop (not reaped even when killed)\n");
+		ksft_print_msg("an exec worker or its child was not reaped, even killed\n");
 	}
 	EXPECT_LT(0UL, r->execs);
 	EXPECT_EQ(0UL, r->failed) {
