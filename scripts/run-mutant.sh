@@ -55,7 +55,12 @@ fi
 "$TOP/scripts/initramfs.sh" "$INITRD"
 
 # Kernel timestamp ([ 12.345678]) of the first line matching $2 in $1.
-stamp() { grep -aE "^\[ *[0-9.]+\].*$2" "$1" | head -n 1 | sed -n 's/^\[ *\([0-9.]*\)\].*/\1/p' || true; }
+# The console time of the first line matching $2 in $1: the stamp right
+# before it (two writers can share a console line: "# marker[  5.4] # marker").
+stamp() {
+	grep -aoE "\[ *[0-9]+\.[0-9]+\][^[]*$2" "$1" | head -n 1 |
+		sed -n 's/^\[ *\([0-9.]*\)\].*/\1/p' || true
+}
 
 panic=${MUTANT_PANIC:-1}
 sfx=
