@@ -283,8 +283,9 @@ v7.3-rc7 with the patches before this one (RACE_SECONDS=30), and on an
 unpatched 6.12.117 (the revision before this one), and 20 boots in a
 row of the five with their defaults passed with no splat on v7.3-rc7
 with the patches before this one and KASAN (this revision but for the
-last changes to exec_race's error path and stack-top filter).  With the protection each
-test guards removed from v7.3-rc7, booted without oops=panic or
+last changes to exec_race's error path and stack-top filter).  With
+the protection each test guards removed from v7.3-rc7, booted without
+oops=panic or
 panic_on_warn, as kselftest runs: boots in which the test said "not
 ok" by itself, and seconds from the test's start to its end (median /
 maximum): fork_race (interval-tree ties sent left) 10 of 10, 2.7 /
