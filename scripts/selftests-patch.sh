@@ -273,32 +273,30 @@ migration and rmap, are linked into the five tests; exec_race_child is
 a helper, built but not run by itself.  The .gitignore allowlist
 already leaves the binaries out.  config gets the options they need.
 
-Tested: built with the other mm tests in tools/testing/selftests/mm/
-of Debian's linux-source-7.3 (7.3~rc7-1~exp1: v7.3-rc7 and Debian's
-own patches), on their own against 6.12's kselftest_harness.h as well,
-and for arm64 (Debian's gcc-aarch64-linux-gnu, no warning).  In a
-2-node, 2-vCPU QEMU guest (TCG), on kernels with DEBUG_VM,
-PROVE_LOCKING and DEBUG_ATOMIC_SLEEP: the five pass with no splat on
-v7.3-rc7 with the patches before this one (RACE_SECONDS=30), and on an
-unpatched 6.12.117 (the revision before this one), and 20 boots in a
-row of the five with their defaults passed with no splat on v7.3-rc7
-with the patches before this one and KASAN (this revision but for the
-last changes to exec_race's error path and stack-top filter).  With
-the protection each test guards removed from v7.3-rc7, booted without
-oops=panic or
-panic_on_warn, as kselftest runs: boots in which the test said "not
-ok" by itself, and seconds from the test's start to its end (median /
-maximum): fork_race (interval-tree ties sent left) 10 of 10, 2.7 /
-6.7 s; munmap_race (VMA changes locking their own anon_vma) 9 of 10,
-3.5 / 26.5 s (in the tenth a NULL pointer dereference wedged the guest
-first); exec_race (the temporary-stack skip removed) 5 of 5, 3.9 /
-6.0 s, 1.2 to 1.3 s after the kernel's report (2.7 / 4.7 s from the
-start): the second it gives a killed child that does not die, one stuck
-on the stale entry (without the ballast, RACE_EXEC_BALLAST_MB=0, an
-earlier revision saw the report after 5.6 / 10.6 s in 5 boots);
-shmem_mpol_race (a mutex in
-mpol_shared_policy_lookup()) 10 of 10, 0.7 / 0.9 s; and on v7.3-rc7
-with the patches before this one and reclaim not taking a swap count
+Tested: built with the other mm tests in tools/testing/selftests/mm/ of
+Debian's linux-source-7.3 (7.3~rc7-1~exp1: v7.3-rc7 and Debian's own
+patches), on their own against 6.12's kselftest_harness.h as well, and
+for arm64 (Debian's gcc-aarch64-linux-gnu, no warning).  In a 2-node,
+2-vCPU QEMU guest (TCG), on kernels with DEBUG_VM, PROVE_LOCKING and
+DEBUG_ATOMIC_SLEEP: the five pass with no splat on v7.3-rc7 with the
+patches before this one (RACE_SECONDS=30), and on an unpatched 6.12.117
+(the revision before this one), and 20 boots in a row of the five with
+their defaults passed with no splat on v7.3-rc7 with the patches before
+this one and KASAN (this revision but for the last changes to
+exec_race's error path and stack-top filter).  With the protection each
+test guards removed from v7.3-rc7, booted without oops=panic or
+panic_on_warn, as kselftest runs: boots in which the test said "not ok"
+by itself, and seconds from the test's start to its end (median /
+maximum): fork_race (interval-tree ties sent left) 10 of 10, 2.7 / 6.7
+s; munmap_race (VMA changes locking their own anon_vma) 9 of 10, 3.5 /
+26.5 s (in the tenth a NULL pointer dereference wedged the guest first);
+exec_race (the temporary-stack skip removed) 5 of 5, 3.9 / 6.0 s, 1.2 to
+1.3 s after the kernel's report (2.7 / 4.7 s from the start): the second
+it gives a killed child that does not die, one stuck on the stale entry
+(without the ballast, RACE_EXEC_BALLAST_MB=0, an earlier revision saw
+the report after 5.6 / 10.6 s in 5 boots); shmem_mpol_race (a mutex in
+mpol_shared_policy_lookup()) 10 of 10, 0.7 / 0.9 s; and on v7.3-rc7 with
+the patches before this one and reclaim not taking a swap count
 (folio_dup_swap() skipped), swap_race 10 of 10, 2.25 / 3.2 s.  The
 fork_race, munmap_race and swap_race figures are of the revision before
 this one, whose races are the same; its kernel-error exit killed no
