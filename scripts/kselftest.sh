@@ -19,7 +19,7 @@ test=${KSFT_TEST:-mm:ksft_rmap_race.sh}
 out=$TB/kselftest
 frag=$TOP/Kconfig.mmtests
 start=$(now)
-"$TOP/scripts/deps.sh" kmod procps psmisc liburing-dev libcap-dev bash-static
+"$TOP/scripts/deps.sh" kmod procps psmisc liburing-dev libcap-dev bash-static rsync
 "$TOP/scripts/tree.sh"
 t=$(tree_dir)
 "$TOP/scripts/apply.sh" series
