@@ -287,7 +287,7 @@ exec_race's error path and stack-top filter).  With the protection each
 test guards removed from v7.3-rc7, booted without oops=panic or
 panic_on_warn, as kselftest runs: boots in which the test said "not ok"
 by itself, and seconds from the test's start to its end (median /
-maximum): fork_race (interval-tree ties sent left) 10 of 10, 2.7 / 6.7
+maximum): fork_race (interval-tree ties sent left) 10 of 10, 0.45 / 0.6
 s; munmap_race (VMA changes locking their own anon_vma) 9 of 10, 3.5 /
 26.5 s (in the tenth a NULL pointer dereference wedged the guest first);
 exec_race (the temporary-stack skip removed) 5 of 5, 3.9 / 6.0 s, 1.2 to
@@ -298,11 +298,10 @@ the report after 5.6 / 10.6 s in 5 boots); shmem_mpol_race (a mutex in
 mpol_shared_policy_lookup()) 10 of 10, 0.7 / 0.9 s; and on v7.3-rc7 with
 the patches before this one and reclaim not taking a swap count
 (folio_dup_swap() skipped), swap_race 10 of 10, 2.25 / 3.2 s.  The
-fork_race, munmap_race and swap_race figures are of the revision before
-this one, whose races are the same; its kernel-error exit killed no
-children, so a test stuck after the report could not finish (one
-fork_race and one munmap_race boot printed "not ok" without exiting:
-counted, with the time of the report).
+munmap_race and swap_race figures are of the revision before this one,
+whose races are the same; its kernel-error exit killed no children, so a
+test stuck after the report could not finish (one munmap_race boot
+printed "not ok" without exiting: counted, with the time of the report).
 EOF
 	echo "---"
 	# Notes (git am drops them): the checkpatch --strict exceptions,
