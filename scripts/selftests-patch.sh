@@ -288,20 +288,17 @@ test guards removed from v7.3-rc7, booted without oops=panic or
 panic_on_warn, as kselftest runs: boots in which the test said "not ok"
 by itself, and seconds from the test's start to its end (median /
 maximum): fork_race (interval-tree ties sent left) 10 of 10, 0.45 / 0.6
-s; munmap_race (VMA changes locking their own anon_vma) 9 of 10, 3.5 /
-26.5 s (in the tenth a NULL pointer dereference wedged the guest first);
-exec_race (the temporary-stack skip removed) 5 of 5, 3.9 / 6.0 s, 1.2 to
-1.3 s after the kernel's report (2.7 / 4.7 s from the start): the second
-it gives a killed child that does not die, one stuck on the stale entry
-(without the ballast, RACE_EXEC_BALLAST_MB=0, an earlier revision saw
-the report after 5.6 / 10.6 s in 5 boots); shmem_mpol_race (a mutex in
-mpol_shared_policy_lookup()) 10 of 10, 0.7 / 0.9 s; and on v7.3-rc7 with
-the patches before this one and reclaim not taking a swap count
+s; munmap_race (VMA changes locking their own anon_vma) 10 of 10, 0.65 /
+1.0 s; exec_race (the temporary-stack skip removed) 5 of 5, 3.9 / 6.0 s,
+1.2 to 1.3 s after the kernel's report (2.7 / 4.7 s from the start): the
+second it gives a killed child that does not die, one stuck on the stale
+entry (without the ballast, RACE_EXEC_BALLAST_MB=0, an earlier revision
+saw the report after 5.6 / 10.6 s in 5 boots); shmem_mpol_race (a mutex
+in mpol_shared_policy_lookup()) 10 of 10, 0.7 / 0.9 s; and on v7.3-rc7
+with the patches before this one and reclaim not taking a swap count
 (folio_dup_swap() skipped), swap_race 10 of 10, 2.25 / 3.2 s.  The
-munmap_race and swap_race figures are of the revision before this one,
-whose races are the same; its kernel-error exit killed no children, so a
-test stuck after the report could not finish (one munmap_race boot
-printed "not ok" without exiting: counted, with the time of the report).
+swap_race figures are of the revision before this one, whose race is the
+same.
 EOF
 	echo "---"
 	# Notes (git am drops them): the checkpatch --strict exceptions,
