@@ -296,9 +296,7 @@ entry (without the ballast, RACE_EXEC_BALLAST_MB=0, an earlier revision
 saw the report after 5.6 / 10.6 s in 5 boots); shmem_mpol_race (a mutex
 in mpol_shared_policy_lookup()) 10 of 10, 0.7 / 0.9 s; and on v7.3-rc7
 with the patches before this one and reclaim not taking a swap count
-(folio_dup_swap() skipped), swap_race 10 of 10, 2.25 / 3.2 s.  The
-swap_race figures are of the revision before this one, whose race is the
-same.
+(folio_dup_swap() skipped), swap_race 10 of 10, 1.6 / 1.6 s.
 EOF
 	echo "---"
 	# Notes (git am drops them): the checkpatch --strict exceptions,
