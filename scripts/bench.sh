@@ -105,7 +105,7 @@ for r in $(seq "$rounds"); do
 		res=$(cat "$dir/result")
 		[ "$res" = exited ] || die "$v guest $res in round $r (see $dir/console.log)"
 		"$TOP/scripts/scan-log.sh" "$dir/console.log" >/dev/null ||
-			die "$v kernel splatted in round $r: $("$TOP/scripts/scan-log.sh" "$dir/console.log" | head -n 1)"
+			die "$v kernel splatted in round $r: $("$TOP/scripts/scan-log.sh" "$dir/console.log" | sed -n 1p)"
 		for m in $(echo "$modes" | tr , ' ' | sed 's/:[0-9]*//g'); do
 			grep -aq "race-suite: end bench:$m 0" "$dir/tap.log" || {
 				grep -a "bench: skip $m\|rmap_bench" "$dir/tap.log" >&2 || true

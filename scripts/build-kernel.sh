@@ -35,7 +35,7 @@ if ! wait $pid; then
 	grep -E 'error:|Error [0-9]' "$log" | head -n 20 >&2 || true
 	die "$variant kernel build failed, see $log"
 fi
-if grep -E '^[^ ]+:[0-9]+:[0-9]+: warning:' "$log" | grep -vE '^(/usr|scripts/)' | head -n 5 | grep .; then
+if grep -E '^[^ ]+:[0-9]+:[0-9]+: warning:' "$log" | grep -vE '^(/usr|scripts/)' | sed -n 1,5p | grep .; then
 	warn "compiler warnings in $variant (above; full log $log)"
 fi
 cp "$OBJ/arch/x86/boot/bzImage" "$out/bzImage"

@@ -26,7 +26,7 @@ while read -r p; do
 	[ -n "$allowed" ] || issues=$found
 	unused=()
 	for a in $allowed; do
-		printf '%s\n' "$found" | grep -q "^[A-Z]*:$a:" || unused+=("$a")
+		grep -q "^[A-Z]*:$a:" <<<"$found" || unused+=("$a")
 	done
 	if [ -n "$issues" ] || [ ${#unused[@]} -gt 0 ]; then
 		echo "$p:"

@@ -15,7 +15,8 @@ mkdir -p "$apt/parts" "$apt/lists/partial" "$apt/cache/archives/partial"
 # The mirror serving the suite: the machine's entry that lists it, else
 # the entry of the main archive (a suite without '-', e.g. bookworm), whose
 # mirror serves the other suites too (experimental, sid). deb822 sources
-# first, one-line sources.list entries after.
+# first, one-line sources.list entries after. (The awks read to the end: an
+# early exit would SIGPIPE the writer, and pipefail end this script.)
 entry=$(
 	for f in /etc/apt/sources.list.d/*.sources; do
 		[ -f "$f" ] && cat "$f" && echo
@@ -29,7 +30,7 @@ entry=$(
 				if ($i ~ /^Suites:/) { su = " " $i " "; sub(/^ Suites:/, "", su) }
 			}
 			if (u !~ /^https?:/) next
-			if (index(su, " " s " ")) { print u, k; found = 1; exit }
+			if (!found && index(su, " " s " ")) { print u, k; found = 1 }
 			if (main == "" && su ~ / [a-z]+ /) main = u " " k
 		}
 		END { if (!found && main != "") print main }'
@@ -37,7 +38,8 @@ entry=$(
 if [ -z "$entry" ]; then
 	entry=$(sed -n 's/^deb \(\[[^]]*\] \)\{0,1\}\(https\{0,1\}:[^ ]*\) \([a-z]*\) .*/\2 \3/p' \
 		/etc/apt/sources.list 2>/dev/null | awk -v s="$TREE_SUITE" '
-			$2 == s { print $1; exit } main == "" { main = $1 } END { if (main != "") print main }' | head -n 1)
+			!found && $2 == s { print $1; found = 1 } main == "" { main = $1 }
+			END { if (!found && main != "") print main }')
 fi
 read -r uri key <<<"$entry"
 [ -n "${uri:-}" ] || die "no Debian mirror in /etc/apt/sources.list{,.d/*.sources} to fetch $TREE_PACKAGE from"

@@ -26,7 +26,7 @@ warn() { printf 'warning: %s\n' "$*" >&2; }
 # The tree (trees.conf): TREE=name, default the first row.
 TREES=$TOP/trees.conf
 trees_names() { awk '!/^#/ && NF { print $1 }' "$TREES"; }
-TREE=${TREE:-$(trees_names | head -n 1)}
+TREE=${TREE:-$(trees_names | sed -n 1p)}
 export TREE
 read -r _ TREE_PACKAGE TREE_VERSION TREE_SUITE TREE_SHA256 TREE_SERIES TREE_KCONFIG < <(
 	awk -v t="$TREE" '!/^#/ && $1 == t' "$TREES") ||
@@ -106,7 +106,7 @@ mutant_runs() {
 # Applies-on defaults to "series".
 mutant_field() {
 	local v
-	v=$(sed -n '/^---/q; s/^'"$2"': *//p' "$MUTANTS/$1.patch" | head -n 1)
+	v=$(sed -n '/^---/q; s/^'"$2"': *//p' "$MUTANTS/$1.patch" | sed -n 1p)
 	[ -z "$v" ] && [ "$2" = Applies-on ] && v=series
 	echo "$v"
 }
@@ -124,7 +124,7 @@ kernel_stamp() {
 		prefix:*) n=${v#prefix:} ;;
 		*) n=9999 ;;
 		esac
-		sed -e 's/#.*//' -e 's/[[:space:]]*$//' "$TOP/series" | grep . | head -n "$n" |
+		sed -e 's/#.*//' -e 's/[[:space:]]*$//' "$TOP/series" | grep . | sed -n "1,${n}p" |
 			while read -r p; do sed -n '/^--- /,$p' "$TOP/patches/$p" | md5sum; done
 		case $v in
 		*mutant:*) sed -n '/^--- /,$p' "$MUTANTS/${v#*mutant:}.patch" | md5sum ;;

@@ -71,7 +71,7 @@ cmp -s "$snip" "$tmp/section" ||
 		diff -u --label a/MAINTAINERS --label b/MAINTAINERS a/MAINTAINERS b/MAINTAINERS || true
 	} >maint.patch)
 cpout=$(cd "$tmp" && { "$t/scripts/checkpatch.pl" --strict --no-signoff --no-tree maint.patch 2>&1 || true; })
-if printf '%s\n' "$cpout" | grep -qE '^(ERROR|WARNING|CHECK):'; then
+if grep -qE '^(ERROR|WARNING|CHECK):' <<<"$cpout"; then
 	fail "checkpatch.pl --strict on the MAINTAINERS change:"
 	printf '%s\n' "$cpout" | sed 's/^/    /' >&2
 fi
@@ -84,10 +84,10 @@ for f in $created; do
 	out=$(cd "$tmp/files" && perl "$t/scripts/get_maintainer.pl" --mpath "$tmp/MAINTAINERS" \
 		--no-tree --no-git --no-git-fallback --sections -f "$f" 2>&1) ||
 		{ fail "get_maintainer.pl failed on $f: $out"; continue; }
-	printf '%s\n' "$out" | grep -qxF -- "$name" || fail "get_maintainer.pl does not find '$name' for $f"
+	grep -qxF -- "$name" <<<"$out" || fail "get_maintainer.pl does not find '$name' for $f"
 done
 if [ $bad -eq 0 ]; then
-	f=$(echo "$created" | head -n 1)
+	f=$(sed -n 1p <<<"$created")
 	echo "get_maintainer.pl --no-git --sections -f $f, the entries it finds:"
 	(cd "$tmp/files" && perl "$t/scripts/get_maintainer.pl" --mpath "$tmp/MAINTAINERS" \
 		--no-tree --no-git --no-git-fallback --sections -f "$f") |

@@ -44,7 +44,9 @@ gzip=$(command -v gzip) || die "no gzip"
 kdir=$(dirname "$m")
 rel=$({ find "$m/lib/modules" -mindepth 1 -maxdepth 1 -printf '%f\n' 2>/dev/null || true; } | head -n 1)
 [ -n "$rel" ] || rel=$({ file -bL "$kdir/bzImage" 2>/dev/null || true; } | sed -n 's/.*version \([^ ]*\).*/\1/p')
-libgcc=$(ldconfig -p | awk '/libgcc_s\.so\.1 \(libc6,x86-64\)/ { print $NF; exit }')
+# (awk reads to the end: an early exit would leave ldconfig writing into a
+# closed pipe, and its SIGPIPE ends this script under pipefail.)
+libgcc=$(ldconfig -p | awk '/libgcc_s\.so\.1 \(libc6,x86-64\)/ && l == "" { l = $NF } END { print l }')
 [ -n "$libgcc" ] || die "no 64-bit libgcc_s.so.1 (ldconfig -p)"
 [ -x "$gen" ] || gcc -O2 -o "$gen" "$t/usr/gen_init_cpio.c" || die "cannot build usr/gen_init_cpio"
 passwd=$(mktemp)

@@ -34,7 +34,7 @@ for r in "${runs[@]}"; do
 			m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
 			printf "%.1f %.1f\n", m, v[NR] }')
 	how=$(awk -F'\t' '$2 == 1 { print $4 }' "$tsv" | sed 's/+0x.*//; s/CPU: [0-9]* PID: [0-9]* //' |
-		sort | uniq -c | sort -rn | head -n 1 | sed 's/^ *[0-9]* //' | cut -c1-70)
+		sort | uniq -c | sort -rn | sed -n 1p | sed 's/^ *[0-9]* //' | cut -c1-70)
 	rows+=("$(printf '%-26s %-6s %-16s %5s %7s %8s %8s %7s  %s' "$m" "$on" "$(mutant_field "$m" Guarded-by)" "$k/$n" "$bytest/$n" "$med" "$max" "$panic" "$how")")
 done
 echo

@@ -99,7 +99,7 @@ for i in $(seq "$runs"); do
 		t1=$(printf '%s\n' "$splat" | stamp - .)
 	elif [ -z "$t1" ] && grep -aq "race-suite: end $test [1-9]" "$out/tap.log"; then
 		t1=$(stamp "$con" "race-suite: end $test")
-		how="test failed: $(grep -a 'Expected\|not ok' "$out/tap.log" | head -n 1 | sed 's/^ *# *//' | cut -c1-80)"
+		how="test failed: $(grep -m 1 -a 'Expected\|not ok' "$out/tap.log" | sed 's/^ *# *//' | cut -c1-80)"
 	fi
 	# Who caught it: the test itself ("not ok"; without the panic options
 	# that is what counts, at the time the test ended), or the console.
@@ -108,7 +108,7 @@ for i in $(seq "$runs"); do
 		{ [ "$panic" = 0 ] || [ -z "$splat" ]; }; then
 		by="test"
 		t1=$(stamp "$con" "race-suite: end $test")
-		how="not ok: $(grep -a 'tainted\|Expected\|not ok' "$out/tap.log" | head -n 1 | sed 's/^ *# *//' | cut -c1-80)"
+		how="not ok: $(grep -m 1 -a 'tainted\|Expected\|not ok' "$out/tap.log" | sed 's/^ *# *//' | cut -c1-80)"
 	elif [ "$panic" = 0 ] && [ -n "$startline" ] && [ -n "$splat" ] && grep -aq '^not ok ' "$out/tap.log"; then
 		# The test said "not ok" but never exited (stuck on what the
 		# kernel left): caught by the test, at an unknown time after

@@ -37,10 +37,10 @@ if splats=$("$TOP/scripts/scan-log.sh" "$con"); then
 else
 	ok=0
 	echo "  console: kernel splat; first lines:"
-	printf '%s\n' "$splats" | head -n 3 | sed 's/^/      /'
-	first=$(grep -anE 'BUG:|kernel BUG at|WARNING:|Oops' "$con" | head -n 1 | cut -d: -f1)
+	printf '%s\n' "$splats" | sed -n '1,3s/^/      /p'
+	first=$(grep -m 1 -anE 'BUG:|kernel BUG at|WARNING:|Oops' "$con" | cut -d: -f1)
 	[ -n "$first" ] && sed -n "$first,$((first + 25))p" "$con" | grep -aE ' (RIP|Call Trace|  [a-z_]+\+0x)' |
-		head -n 12 | sed 's/^/      /'
+		sed -n '1,12s/^/      /p'
 fi
 if [ $ok = 1 ]; then
 	n=$(echo "$tests" | wc -w)
