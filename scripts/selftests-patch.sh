@@ -145,6 +145,10 @@ EOF
 cat >"$d/$WRAPPER" <<EOF
 #!/bin/sh -e
 # SPDX-License-Identifier: GPL-2.0
+#
+# Under run_kselftest.sh the timeout in settings covers the five tests:
+# their harness timeouts add up to 6 * RACE_SECONDS + 510 s, so
+# RACE_SECONDS above 64 wants a longer one (--override-timeout).
 
 ./run_vmtests.sh -t $CATEGORY
 EOF
@@ -153,7 +157,8 @@ chmod 755 "$d/$WRAPPER"
 insert "$d/run_vmtests.sh" '	test rmap behaves as expected' <<EOF
 - $CATEGORY
 	races of page migration with fork, VMA changes, exec, NUMA
-	hinting faults on shmem, and swap
+	hinting faults on shmem, and swap (root, two NUMA nodes;
+	RACE_SECONDS per test, default 10)
 EOF
 {
 	echo
@@ -212,57 +217,63 @@ cleanly.  They also fail when the kernel reports an error during the
 race: a thread polls /proc/sys/kernel/tainted (a new B, D or W: a bad
 page or a KASAN report, an oops, a WARN; not L: a busy virtual machine
 has soft lockups on a correct kernel) and the kernel's records in the
-log from the program's start (/dev/kmsg: WARNING, BUG, Oops, lockdep
-and RCU-lockdep reports, which taint nothing, "Huh VM_FAULT_OOM", bad
-page, rss-counter or swap entries, KASAN; not the soft lockup and
-workqueue lockup reports) every 100 ms, says which it saw and ends the
-race early, so a kernel that survives its WARN (no panic_on_warn) still
-gives "not ok"; a test process still running 10 s after such an error
-(stuck on what the kernel left) kills the process group the harness
-gave the test, which the harness reports as a failure.
+log from the program's start (/dev/kmsg: WARNING, BUG, Oops, general
+protection fault, lockdep and RCU-lockdep reports, which taint nothing,
+"Huh VM_FAULT_OOM", bad page, rss-counter or swap entries, list
+corruption, KASAN; not the soft lockup and workqueue lockup reports)
+every 100 ms, says which it saw and ends the race early, so a kernel
+that survives its WARN (no panic_on_warn) still gives "not ok"; a test
+process still running 10 s after such an error (stuck on what the
+kernel left) kills the process group the harness gave the test, which
+the harness reports as a failure.
 Either sees any process's error, not only the test's.  Every wait on a
 child or a thread is bounded; a child still running 20 s after it
 started is killed and counted as a failure; exec_race's workers run in
 a process of their own, since one stuck on a stale migration entry in
 its child's mm cannot be killed.  Each test runs for $RACE_SECONDS
-seconds, 10 by default, and its harness timeout follows; a RACE_*
-setting that is not an integer in range fails the program at its start.
+seconds, 10 by default, and its harness timeout follows (under
+run_kselftest.sh the mm settings timeout, 900 s, covers all five: up
+to RACE_SECONDS=64); a RACE_* setting that is not an integer in range
+fails the program at its start.
 shmem_mpol_race races on for up to as long again until a NUMA scan pass
 over its mm completes, and skips (unless a check failed) when none did
 or no hinting fault was taken: a machine too slow for the race;
 exec_race skips when exec does not move its stack (no address space
 randomization where STACK_TOP is STACK_TOP_MAX) or no exec's new stack
-was reached; swap_race always
-does its two rounds.  They need root and two NUMA nodes with free
-memory that the task's cpuset allows (chosen with libnuma), and skip
-without them, or when move_pages() or mbind() is refused (EACCES,
-EPERM).
+was reached.  They need root and two NUMA nodes with free memory that
+the task's cpuset allows (chosen with libnuma), and skip without them,
+or when move_pages() or mbind() is refused (EACCES, EPERM; ENOSYS from
+move_pages() without CONFIG_NUMA_MIGRATION).
 shmem_mpol_race needs NUMA balancing and its debugfs knobs: it puts them
 back on every path, and a process of its own (its own process group)
 puts them back when the test process goes away, also when the harness
 kills it on a timeout.  swap_race needs 64 MiB of swap and MADV_PAGEOUT.
 Addresses and page-sized steps come from the run-time page size; the
 buffers are counted in pages (16 times larger with 64 KiB pages), but
-for swap_race's 64 MiB.  exec_race finds the top of the new stack by
-probing with move_pages() while an exec runs: a power-of-two top, or one
-page below it (x86_64 and arm64, for instance); it skips where it finds
-none (s390, sparc64 and parisc, whose stack tops are neither), or when
-its ~1 MiB of arguments exceed RLIMIT_STACK (E2BIG).
+for swap_race's 64 MiB and exec_race's ballasts (RACE_EXEC_BALLAST_MB,
+and 32 MiB in the child that finds the stack).
+exec_race finds the top of the new stack by probing with move_pages()
+while an exec runs: a power-of-two top, or one page below it (x86_64
+and arm64, for instance); it skips where it finds none (s390, sparc64
+and parisc, whose stack tops are neither), or when its ~1 MiB of
+arguments exceed what RLIMIT_STACK allows (E2BIG: a quarter of it, so
+with 4 KiB pages a limit below about 4 MiB).
 
 How they relate to the tests already there: migration.c moves one
 page (a base page, THP or hugetlb page) back and forth between two
 nodes with move_pages(2) while threads or forked children read it, for
-the migration entry wait paths; rmap.c's "migrate" fixture forks a
-tree of processes sharing one page (anon, shm, file, KSM), has one of
-them migrate it while the others wait on a semaphore, then checks that
-every process maps the new page.  In both, the mappings stay as they
-are while pages migrate.  The tests here change them during migration
-(fork linking a child into the anon_vma tree, VMAs split, merged and
-moved, exec's stack moved down, shared policies replaced under hinting
-faults, PTEs turned into swap entries), for tens of seconds each, and
-check page contents.  fork_race is the closest to rmap.c; it is not a
-variant of the "migrate" fixture because it needs fork and migration
-to overlap, which that fixture's semaphore rules out.
+the migration entry wait paths; most tests of rmap.c's "migrate"
+fixture fork a tree of processes sharing one page (anon, shm, file,
+KSM), have one of them migrate it while the others wait on a
+semaphore, then check that every process maps the new page.  In both,
+the mappings stay as they are while pages migrate.  The tests here
+change them during migration (fork linking a child into the anon_vma
+tree, VMAs split, merged and moved, exec's stack moved down, shared
+policies replaced under hinting faults, PTEs turned into swap
+entries), for tens of seconds each, and check page contents.
+fork_race is the closest to rmap.c; it is not a variant of the
+"migrate" fixture because it needs fork and migration to overlap,
+which that fixture's semaphore rules out.
 
 The tests follow the mm selftest conventions of v7.3-rc7, the base of
 this series: they are in TEST_GEN_FILES, run_vmtests.sh runs them as
@@ -273,40 +284,48 @@ migration and rmap, are linked into the five tests; exec_race_child is
 a helper, built but not run by itself.  The .gitignore allowlist
 already leaves the binaries out.  config gets the options they need.
 
-Tested: built with the other mm tests in tools/testing/selftests/mm/ of
-Debian's linux-source-7.3 (7.3~rc7-1~exp1: v7.3-rc7 and Debian's own
-patches), on their own against 6.12's kselftest_harness.h as well, and
-for arm64 (Debian's gcc-aarch64-linux-gnu, no warning).  In a 2-node,
-2-vCPU QEMU guest (TCG), on kernels with DEBUG_VM, PROVE_LOCKING and
-DEBUG_ATOMIC_SLEEP: the five pass with no splat on v7.3-rc7 with the
-patches before this one (RACE_SECONDS=30), and on an unpatched 6.12.117
-(the revision before this one), and 20 boots in a row of the five with
-their defaults passed with no splat on v7.3-rc7 with the patches before
-this one and KASAN (this revision but for the last changes to
-exec_race's error path and stack-top filter).  With the protection each
-test guards removed from v7.3-rc7, booted without oops=panic or
-panic_on_warn, as kselftest runs: boots in which the test said "not ok"
-by itself, and seconds from the test's start to its end (median /
-maximum): fork_race (interval-tree ties sent left) 10 of 10, 0.45 / 0.6
-s; munmap_race (VMA changes locking their own anon_vma) 10 of 10, 0.65 /
-1.0 s; exec_race (the temporary-stack skip removed) 5 of 5, 3.9 / 6.0 s,
-1.2 to 1.3 s after the kernel's report (2.7 / 4.7 s from the start): the
-second it gives a killed child that does not die, one stuck on the stale
-entry (without the ballast, RACE_EXEC_BALLAST_MB=0, an earlier revision
-saw the report after 5.6 / 10.6 s in 5 boots); shmem_mpol_race (a mutex
-in mpol_shared_policy_lookup()) 10 of 10, 0.7 / 0.9 s; and on v7.3-rc7
-with the patches before this one and reclaim not taking a swap count
-(folio_dup_swap() skipped), swap_race 10 of 10, 1.6 / 1.6 s.
+Tested: built with the other mm tests of v7.3-rc7 and against 6.12's
+kselftest_harness.h, and for arm64 without a warning; run in 2-node,
+2-vCPU QEMU guests (TCG) on kernels with DEBUG_VM, PROVE_LOCKING and
+DEBUG_ATOMIC_SLEEP: they pass with no splat on v7.3-rc7 with the
+patches before this one (also with KASAN) and on 6.12, and with the
+protection each test guards removed, booted without oops=panic or
+panic_on_warn, each test says "not ok" by itself (the figures are
+below).  The first report the kernel makes there is a DEBUG_VM
+VM_WARN_ON_ONCE() (a migration entry used with its folio unlocked; a
+swap count put when it is zero), or for shmem_mpol_race lockdep's RCU
+check: on a kernel without those checks a test can fail only on what
+the race does to the pages and the children, or on a later oops.
 EOF
 	echo "---"
 	# Notes (git am drops them): the checkpatch --strict exceptions,
 	# each with its reason, read by scripts/checkpatch.sh.
 	cat <<'EOF'
+Figures (v7.3-rc7 as Debian's linux-source-7.3 7.3~rc7-1~exp1 ships it,
+2-node 2-vCPU QEMU guests, TCG, Kconfig with DEBUG_VM, PROVE_LOCKING and
+DEBUG_ATOMIC_SLEEP, no oops=panic or panic_on_warn), with the protection
+each test guards removed: boots in which the test said "not ok" by
+itself, and seconds from the test's start to its end (median / maximum):
+fork_race (interval-tree ties sent left) 10 of 10, 0.45 / 0.6 s;
+munmap_race (VMA changes locking their own anon_vma) 10 of 10, 0.65 /
+1.0 s; shmem_mpol_race (a mutex in mpol_shared_policy_lookup()) 10 of
+10, 0.7 / 0.9 s; with the patches before this one and reclaim not
+taking a swap count (folio_dup_swap() skipped), swap_race 10 of 10,
+1.6 / 1.6 s; exec_race (the temporary-stack skip removed) EXEC_FIGURES.
+These are of the revision before the last review's fixes (ENOSYS, the
+exec racer's parent-death signal, error paths), which leave the raced
+paths as they were; exec_race's are of this one. The five with their
+defaults, 20 boots in a row on v7.3-rc7 with the patches before this
+one and KASAN: no failure, no splat (KASAN_FIGURES).
+
 checkpatch: FILE_PATH_CHANGES: the MEMORY MANAGEMENT - MISC entry
 already covers tools/testing/selftests/mm/; a dedicated entry for these
 files is offered in the cover letter rather than made here.
 checkpatch: SPACING: "FIXTURE_DATA(name) *self" declares a pointer to
 kselftest_harness.h's fixture type; checkpatch reads a multiplication.
+checkpatch: ENOSYS: race_move_refused() reads move_pages()'s errno in
+user space: ENOSYS there is the system call missing (no
+CONFIG_NUMA_MIGRATION), which is what checkpatch says it must mean.
 checkpatch: BIT_MACRO: shmem_mpol_race.c's fallback for an older
 numaif.h copies include/uapi/linux/mempolicy.h; user space has no BIT().
 

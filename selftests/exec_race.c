@@ -9,11 +9,12 @@
  * address by remove_migration_ptes(); it survives the page's unlock and
  * the next touch (strnlen_user() in load_elf_binary) trips DEBUG_VM's
  * check in softleaf_migration_sync() (older kernels: the BUG_ON in
- * pfn_swap_entry_folio()). relocate_vma_down() avoids it by keeping a
- * temporary copy of the stack VMA over the old range in the anon_vma
- * until the page tables have moved, and moving them under the rmap
- * locks; kernels before that did not migrate pages of a VMA tagged
- * VM_STACK_INCOMPLETE_SETUP at all (invalid_migration_vma()).
+ * swap_entry_migration_sync(), from pfn_swap_entry_folio()).
+ * relocate_vma_down() avoids it by keeping a temporary copy of the
+ * stack VMA over the old range in the anon_vma until the page tables
+ * have moved, and moving them under the rmap locks; kernels before that
+ * did not migrate pages of a VMA tagged VM_STACK_INCOMPLETE_SETUP at all
+ * (invalid_migration_vma()).
  *
  * Two threads (of a process of their own, see run_racer()) fork children
  * that exec exec_race_child with ~1 MiB of argv/envp; while a child
@@ -41,8 +42,10 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <signal.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -78,7 +81,7 @@ struct worker {
 	int nodes[2];
 	unsigned long execs, failed, moved, refused, hung;
 	bool stuck;			/* a child not reaped even when killed */
-	int denied;			/* move_pages() errno: EACCES, EPERM */
+	int denied;			/* move_pages() errno: race_move_refused() */
 	int first_status;
 };
 
@@ -109,26 +112,29 @@ static void *exec_loop(void *arg)
 			execve(w->path, w->argv, w->envp);
 			_exit(EXEC_FAILED);
 		}
-		if (pid < 0)
+		if (pid < 0) {
+			usleep(10000);	/* EAGAIN: let some children go first */
 			continue;
+		}
 		/*
 		 * Until the child is gone (at most RACE_CHILD_SECONDS), move
 		 * each page found at the top of its address space to the
-		 * other node. move_pages() writes the target node into the
-		 * status of every page it queued, moved or not; its return
-		 * value is what tells: 0 when every queued page moved, else
-		 * the number it did not move (those that failed and those it
-		 * did not try after the failure). Count the pages at the
-		 * target after calls that moved everything, and pages
-		 * reported not moved: a kernel that does not migrate a
-		 * temporary stack's pages refuses them.
+		 * other node. move_pages() returns 0 when every queued page
+		 * moved, else the number it did not move (those that failed
+		 * and those it did not try after the failure) or -errno; only
+		 * after a 0 is the status array to be trusted (after a
+		 * failure, pages queued with the failed one keep the status
+		 * written before). Count the pages at the target after calls
+		 * that moved everything, and pages reported not moved: a
+		 * kernel that does not migrate a temporary stack's pages
+		 * refuses them.
 		 */
 		deadline = race_now() + RACE_CHILD_SECONDS;
 		while ((r = waitpid(pid, &wstatus, WNOHANG)) == 0 &&
 		       race_now() < deadline && !w->denied &&
 		       !atomic_load(w->erred)) {
 			if (move_pages(pid, npages, pages, NULL, status, 0)) {
-				if (errno == EACCES || errno == EPERM)
+				if (race_move_refused(errno))
 					w->denied = errno;
 				continue;
 			}
@@ -142,7 +148,7 @@ static void *exec_loop(void *arg)
 				continue;
 			ret = move_pages(pid, npages, pages, nodes, status,
 					 MPOL_MF_MOVE_ALL);
-			if (ret < 0 && (errno == EACCES || errno == EPERM))
+			if (ret < 0 && race_move_refused(errno))
 				w->denied = errno;
 			if (ret > 0)
 				w->refused += ret;
@@ -165,7 +171,8 @@ static void *exec_loop(void *arg)
 			w->hung += how != RACE_EXITED;
 			if (how == RACE_STUCK) {
 				w->stuck = true;
-				w->failed++;
+				if (!w->failed++)
+					w->first_status = wstatus;
 				break;
 			}
 		}
@@ -212,28 +219,50 @@ FIXTURE(exec_race) {
 	int ntops;
 };
 
+/* Our own stack VMA, where our exec left it; false if not found. */
+static bool own_stack(unsigned long *start, unsigned long *end)
+{
+	char line[256];
+	bool found = false;
+	FILE *f = fopen("/proc/self/maps", "r");
+
+	if (!f)
+		return false;
+	while (fgets(line, sizeof(line), f))
+		if (strstr(line, "[stack]") &&
+		    sscanf(line, "%lx-%lx", start, end) == 2)
+			found = true;
+	fclose(f);
+	return found;
+}
+
 /*
  * Find STACK_TOP_MAX, where execve() builds the new stack (bprm_mm_init())
  * before setup_arg_pages() moves it down: x86_64's is 2^47 or 2^56 less
  * a page, arm64's 2^VA_BITS_MIN or 2^vabits_actual, other architectures
  * have theirs. /proc/PID/maps cannot show that stack: it takes
- * exec_update_lock, which older kernels hold from before exec_mmap()
- * installs the new mm until setup_new_exec(). move_pages(2) takes no
+ * exec_update_lock, which exec holds from before exec_mmap() installs
+ * the new mm until setup_new_exec(). move_pages(2) takes no
  * such lock: while a child execs, ask where the page below each
  * candidate top (2^k, 2^k less a page) is, and our sentinel page, which
  * the child inherited and which is gone once the new mm is in place. A
- * candidate present in the new mm is a top (with no address space
- * randomization, the final stack's may be one: the setup drops it). The
+ * candidate present in the new mm is a top, unless it is inside our own
+ * stack: where no stack shift is asked for (no address space
+ * randomization, and STACK_TOP == STACK_TOP_MAX: x86_64 with 4-level
+ * paging, arm64), the new stack is built where it stays, as ours was,
+ * and exec moves nothing; *own_top then says where. The
  * child maps and touches FIND_BALLAST first, so that tearing its old mm
  * down after the switch (in setup_new_exec(); older kernels: in
  * exec_mmap()) takes a while. Returns how many tops it put in
  * self->tops, or -errno: -E2BIG when execve() failed so (RLIMIT_STACK
- * too small for the arguments), -EPERM or -EACCES when move_pages() was
- * refused, -ENOEXEC when the child failed otherwise, -ETIMEDOUT when it
- * hung.
+ * too small for the arguments), -errno of race_move_refused() when
+ * move_pages() was refused, -ENOEXEC when the child failed otherwise,
+ * -ETIMEDOUT when it hung.
  */
-static int find_stack_tops(FIXTURE_DATA(exec_race) *self)
+static int find_stack_tops(FIXTURE_DATA(exec_race) *self,
+			   unsigned long *own_top)
 {
+	unsigned long stack_start = 0, stack_end = 0;
 	void *pages[MAX_CAND + 1];
 	int status[MAX_CAND + 1], wstatus = 0, try, err = 0;
 	bool seen[MAX_CAND] = { false };
@@ -251,6 +280,8 @@ static int find_stack_tops(FIXTURE_DATA(exec_race) *self)
 	}
 	pages[n] = self->sentinel;
 	self->ntops = 0;
+	*own_top = 0;
+	own_stack(&stack_start, &stack_end);
 	for (try = 0; n && try < FIND_TRIES && !self->ntops; try++) {
 		pid = fork();
 		if (pid == 0) {
@@ -267,7 +298,7 @@ static int find_stack_tops(FIXTURE_DATA(exec_race) *self)
 		while ((r = waitpid(pid, &wstatus, WNOHANG)) == 0 &&
 		       race_now() < deadline && !err) {
 			if (move_pages(pid, n + 1, pages, NULL, status, 0)) {
-				if (errno == EPERM || errno == EACCES)
+				if (race_move_refused(errno))
 					err = -errno;
 				continue;
 			}
@@ -289,9 +320,19 @@ static int find_stack_tops(FIXTURE_DATA(exec_race) *self)
 			return -ENOEXEC;
 		if (err)
 			return err;
-		for (i = 0; i < n && self->ntops < MAX_TOPS; i++)
-			if (seen[i])
-				self->tops[self->ntops++] = (unsigned long)pages[i] + ps;
+		/*
+		 * Below a top of 2^k both candidates' pages are present: one
+		 * top, 2^k (candidates come in pairs, 2^k first).
+		 */
+		for (i = 0; i < n && self->ntops < MAX_TOPS; i++) {
+			if (!seen[i] || (i % 2 && seen[i - 1]))
+				continue;
+			top = (unsigned long)pages[i] + ps;
+			if (top > stack_start && top <= stack_end)
+				*own_top = top;
+			else
+				self->tops[self->ntops++] = top;
+		}
 	}
 	return self->ntops;
 }
@@ -319,23 +360,6 @@ static long race_exec_ballast_mb(void)
 	return race_env("RACE_EXEC_BALLAST_MB", 32, 0, 1 << 16);
 }
 
-/* Our own stack VMA, where our exec left it; false if not found. */
-static bool own_stack(unsigned long *start, unsigned long *end)
-{
-	char line[256];
-	bool found = false;
-	FILE *f = fopen("/proc/self/maps", "r");
-
-	if (!f)
-		return false;
-	while (fgets(line, sizeof(line), f))
-		if (strstr(line, "[stack]") &&
-		    sscanf(line, "%lx-%lx", start, end) == 2)
-			found = true;
-	fclose(f);
-	return found;
-}
-
 static const char *exec_race_unsupported(void)
 {
 	long ballast = race_exec_ballast_mb();	/* a bad value fails now */
@@ -361,45 +385,38 @@ static const char *exec_race_unsupported(void)
 
 FIXTURE_SETUP(exec_race)
 {
-	unsigned long stack_start = 0, stack_end = 0;
-	int i, n, found;
+	unsigned long own_top;
+	int i, found;
 
 	ASSERT_NE(NULL, child_path(self->path, sizeof(self->path)));
 	self->argv[0] = "exec_race_child";
-	for (i = 0; i < EXEC_NARGS; i++)
-		ASSERT_NE(NULL, self->argv[i + 1] = make_string(0, i));
-	for (i = 0; i < EXEC_NENVS; i++)
-		ASSERT_NE(NULL, self->envp[i] = make_string(1, i));
+	for (i = 0; i < EXEC_NARGS; i++) {
+		self->argv[i + 1] = make_string(0, i);
+		ASSERT_NE(NULL, self->argv[i + 1]);
+	}
+	for (i = 0; i < EXEC_NENVS; i++) {
+		self->envp[i] = make_string(1, i);
+		ASSERT_NE(NULL, self->envp[i]);
+	}
 	self->sentinel = mmap(NULL, psize(), PROT_READ | PROT_WRITE,
 			      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	ASSERT_NE(MAP_FAILED, self->sentinel);
 	self->sentinel[0] = 1;
-	found = find_stack_tops(self);
+	found = find_stack_tops(self, &own_top);
 	if (found == -E2BIG)
 		SKIP(return, "execve() with %d KiB of arguments: E2BIG (RLIMIT_STACK too small)",
 		     (EXEC_NARGS + EXEC_NENVS) * (EXEC_STRLEN + 1) >> 10);
-	if (found == -EPERM || found == -EACCES)
+	if (found < 0 && race_move_refused(-found))
 		SKIP(return, "move_pages() on a child: %s", strerror(-found));
 	ASSERT_LE(0, found) {
 		ksft_print_msg("looking for the new stack: %s\n", strerror(-found));
 	}
+	if (!found && own_top)
+		SKIP(return, "exec's stack stays where it is built (0x%lx): no move",
+		     own_top);
 	if (!found)
 		SKIP(return, "exec's new stack not found below 2^k or 2^k - %u (k >= %d)",
 		     psize(), MIN_TOP_SHIFT);
-	/*
-	 * Where no stack shift is asked for (no address space randomization,
-	 * and STACK_TOP == STACK_TOP_MAX: x86_64 with 4-level paging, arm64),
-	 * the new stack is built where it stays, as ours did: exec moves
-	 * nothing there, and the pages there are the final stack's.
-	 */
-	own_stack(&stack_start, &stack_end);
-	for (i = n = 0; i < self->ntops; i++)
-		if (self->tops[i] <= stack_start || self->tops[i] > stack_end)
-			self->tops[n++] = self->tops[i];
-	self->ntops = n;
-	if (!n)
-		SKIP(return, "exec's stack stays where it is built (0x%lx): no move",
-		     stack_end);
 	self->ballast_len = race_exec_ballast_mb() << 20;
 	if (self->ballast_len) {
 		self->ballast = mmap(NULL, self->ballast_len,
@@ -415,11 +432,17 @@ FIXTURE_SETUP(exec_race)
 
 FIXTURE_TEARDOWN(exec_race)
 {
+	int i;
+
 	race_driver_stop(&self->d);
 	if (self->ballast_len && self->ballast != MAP_FAILED)
 		munmap(self->ballast, self->ballast_len);
 	if (self->sentinel && self->sentinel != MAP_FAILED)
 		munmap(self->sentinel, psize());
+	for (i = 0; i < EXEC_NARGS; i++)
+		free(self->argv[i + 1]);
+	for (i = 0; i < EXEC_NENVS; i++)
+		free(self->envp[i]);
 }
 
 /* The new stack holds the strings: look a quarter beyond them. */
@@ -512,14 +535,14 @@ static void run_racer(FIXTURE_DATA(exec_race) *self, struct racer *r)
 }
 
 /* Extra harness time: find_stack_tops(), up to FIND_TRIES execs. */
-TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(30))
+TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(1, 30))
 {
 	struct racer *r;
 	enum race_reaped how;
 	int i, status = 0;
 	double end, deadline;
+	pid_t pid, test;
 	bool clean;
-	pid_t pid;
 
 	for (i = 0; i < self->ntops; i++)
 		ksft_print_msg("exec's new stack: below 0x%lx\n", self->tops[i]);
@@ -530,13 +553,17 @@ TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(30))
 	atomic_init(&r->stop, false);
 	atomic_init(&r->erred, false);
 	atomic_init(&r->done, false);
+	test = getpid();
 	pid = fork();
-	if (pid == 0)
+	if (pid == 0) {
+		/* Gone with the test process, however that ends. */
+		if (prctl(PR_SET_PDEATHSIG, SIGKILL) || getppid() != test)
+			_exit(0);
 		run_racer(self, r);
+	}
 	/*
-	 * No ASSERT until the racer is gone: an older harness longjmp()s
-	 * out of this frame; this one runs the teardown, which unmaps what
-	 * the racer uses.
+	 * No ASSERT until the racer is gone: it would leave this body at
+	 * once, and the racer racing on without anyone to stop it.
 	 */
 	/* Until the time is up, the kernel erred or a worker was denied. */
 	end = race_now() + race_seconds();

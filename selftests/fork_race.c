@@ -12,8 +12,8 @@
  * Visit them the other way round and a migration entry survives in the
  * child after the page is unlocked: the child's next touch trips
  * DEBUG_VM's check in softleaf_migration_sync() (include/linux/leafops.h;
- * older kernels: the BUG_ON in pfn_swap_entry_folio()) or reads stale
- * data.
+ * older kernels: the BUG_ON in swap_entry_migration_sync(), from
+ * pfn_swap_entry_folio()) or reads stale data.
  *
  * The parent keeps its pages moving between nodes (move_pages(2)) and
  * compaction running, forks while a chunk is being migrated, and each
@@ -77,7 +77,7 @@ static int child_touch_all(void *arg)
 	return race_pattern_check(self->buf, self->len, 1) ? 1 : 0;
 }
 
-TEST_F_TIMEOUT(fork_race, children_see_parent_pages, race_timeout(0))
+TEST_F_TIMEOUT(fork_race, children_see_parent_pages, race_timeout(1, 0))
 {
 	struct race_children st;
 	size_t bad;
@@ -101,6 +101,7 @@ TEST_F_TIMEOUT(fork_race, children_see_parent_pages, race_timeout(0))
 	denied = atomic_load(&self->d.denied);
 	if (denied && clean && !st.failed && !bad)
 		SKIP(return, "move_pages(): %s: no page moved between nodes", strerror(denied));
+	EXPECT_LT(0UL, st.forked);
 	EXPECT_LT(0UL, self->d.pages_moved);
 }
 

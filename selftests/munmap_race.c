@@ -10,7 +10,8 @@
  * the root would compute addresses from a stale range: it misses the
  * migration entry it installed, which survives the page's unlock, and
  * the next fault trips DEBUG_VM's check in softleaf_migration_sync()
- * (older kernels: the BUG_ON in pfn_swap_entry_folio()).
+ * (older kernels: the BUG_ON in swap_entry_migration_sync(), from
+ * pfn_swap_entry_folio()).
  *
  * The parent's pages keep moving between nodes with compaction running;
  * children fork (sharing those pages through the anon_vma tree), punch
@@ -136,7 +137,7 @@ static int child_reshape(void *arg)
 	return check_range(buf, gone, 0, NPAGES) ? 2 : 0;
 }
 
-TEST_F_TIMEOUT(munmap_race, vma_changes_vs_migration, race_timeout(0))
+TEST_F_TIMEOUT(munmap_race, vma_changes_vs_migration, race_timeout(1, 0))
 {
 	struct race_children st;
 	size_t bad;
@@ -161,6 +162,7 @@ TEST_F_TIMEOUT(munmap_race, vma_changes_vs_migration, race_timeout(0))
 	denied = atomic_load(&self->d.denied);
 	if (denied && clean && !st.failed && !bad)
 		SKIP(return, "move_pages(): %s: no page moved between nodes", strerror(denied));
+	EXPECT_LT(0UL, st.forked);
 	EXPECT_LT(0UL, self->d.pages_moved);
 }
 

@@ -28,26 +28,41 @@
  */
 #define RACE_NODE_MIN_FREE	(2LL * 2048 * psize())
 
-long race_env(const char *name, long def, long min, long max)
+/* $name as an integer from min to max, def when unset; false when bad. */
+static bool race_env_parse(const char *name, long def, long min, long max,
+			   long *v)
 {
 	const char *s = getenv(name);
 	char *end;
+
+	*v = def;
+	if (!s || !*s)
+		return true;
+	errno = 0;
+	*v = strtol(s, &end, 10);
+	if (!*end && !errno && *v >= min && *v <= max)
+		return true;
+	*v = def;
+	return false;
+}
+
+long race_env(const char *name, long def, long min, long max)
+{
 	long v;
 
-	if (!s || !*s)
-		return def;
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (*end || errno || v < min || v > max)
+	if (!race_env_parse(name, def, min, max, &v))
 		ksft_exit_fail_msg("%s=%s: not an integer from %ld to %ld\n",
-				   name, s, min, max);
+				   name, getenv(name), min, max);
 	return v;
 }
 
 /* Bounded, so that race_timeout() fits the harness's int and poll(). */
+#define RACE_SECONDS_MAX	1000000
+
 int race_seconds(void)
 {
-	return race_env("RACE_SECONDS", RACE_DEFAULT_SECONDS, 1, 1000000);
+	return race_env("RACE_SECONDS", RACE_DEFAULT_SECONDS, 1,
+			RACE_SECONDS_MAX);
 }
 
 /* Pages per move_pages(2) call of the driver's bouncer. */
@@ -56,9 +71,18 @@ static size_t race_bounce_pages(void)
 	return race_env("RACE_BOUNCE_PAGES", 512, 1, 1 << 16);
 }
 
-int race_timeout(int extra)
+/*
+ * The harness reads the timeouts when it registers the tests, before
+ * main(): a bad RACE_SECONDS must not fail "-l" or "-h" there, and
+ * race_main() fails the program on it before any test runs.
+ */
+int race_timeout(int races, int extra)
 {
-	return race_seconds() + RACE_MARGIN_SECONDS + extra;
+	long s;
+
+	race_env_parse("RACE_SECONDS", RACE_DEFAULT_SECONDS, 1,
+		       RACE_SECONDS_MAX, &s);
+	return races * s + RACE_MARGIN_SECONDS + extra;
 }
 
 double race_now(void)
@@ -191,7 +215,7 @@ const char *race_move_unsupported(void)
 	 */
 	for (i = 0; i < 2 && !err; i++)
 		if (move_pages(0, 1, &page, &nodes[i], &status, MPOL_MF_MOVE_ALL) < 0 &&
-		    (errno == EPERM || errno == EACCES))
+		    race_move_refused(errno))
 			err = errno;
 	munmap(page, psize());
 	if (!err)
@@ -273,7 +297,8 @@ static unsigned long long taint_update(struct race_driver *d)
 /*
  * What the kernel prints when it finds itself wrong. The taint flags
  * cover most; lockdep's and RCU's reports, and "Bad rss-counter", taint
- * nothing: only the log shows them.
+ * nothing: only the log shows them. "Unused swap offset entry" is what
+ * older kernels' _swap_info_get() prints.
  */
 static const char *const kmsg_errors[] = {
 	"WARNING:", "BUG:", "kernel BUG at", "Oops", "general protection fault",
@@ -495,8 +520,8 @@ static void *bounce_loop(void *arg)
 			ret = move_pages(d->pid, n, pages, nodes, status,
 					 MPOL_MF_MOVE_ALL);
 			atomic_store(&d->chunk, 0);
-			if (ret < 0 && (errno == EACCES || errno == EPERM)) {
-				/* Not ours to move (cpuset, CAP_SYS_NICE): for good. */
+			if (ret < 0 && race_move_refused(errno)) {
+				/* Not ours to move, or no migration: for good. */
 				atomic_store(&d->denied, errno);
 				goto out;
 			}
@@ -552,7 +577,7 @@ int race_driver_start(struct race_driver *d, int compact_node, pid_t pid,
 	err = ENODEV;
 	if (race_pick_nodes(d->nodes) < 2)
 		goto fail;
-	d->pagemap_fd = open("/proc/self/pagemap", O_RDONLY);
+	d->pagemap_fd = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
 	err = errno;
 	if (d->pagemap_fd < 0)
 		goto fail;
@@ -938,6 +963,9 @@ void race_children_run(struct race_driver *d, int seconds, int max_live,
 		if (pid == 0)
 			_exit(child(arg));
 		if (pid < 0) {
+			/* EAGAIN: let some children go first. */
+			if (!live)
+				usleep(10000);
 			reap(st, kids, &live, 100);
 			continue;
 		}
@@ -972,11 +1000,8 @@ int race_main(int argc, char **argv, const char *(*unsupported)(void),
 			return harness_run(argc, argv);
 	/* Line-buffered stdout, so TAP and markers interleave in order. */
 	setvbuf(stdout, NULL, _IOLBF, 0);
-	/*
-	 * A bad setting is an error before any test, not a default
-	 * (RACE_SECONDS: the harness's registration of each test, before
-	 * main(), already read it for the timeout).
-	 */
+	/* A bad setting is an error before any test, not a default. */
+	race_seconds();
 	race_bounce_pages();
 	race_baseline();
 	why = unsupported();

@@ -12,6 +12,7 @@
 #ifndef RACE_UTIL_H
 #define RACE_UTIL_H
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdbool.h>
@@ -68,8 +69,11 @@
 
 /* Seconds a race runs: $RACE_SECONDS, else RACE_DEFAULT_SECONDS. */
 int race_seconds(void);
-/* The harness timeout of a race test needing @extra seconds of its own. */
-int race_timeout(int extra);
+/*
+ * The harness timeout of a race test that races @races times
+ * $RACE_SECONDS and needs @extra seconds of its own.
+ */
+int race_timeout(int races, int extra);
 /*
  * The integer $@name, else @def; a value that is not an integer from
  * @min to @max ends the program, failed, saying so.
@@ -104,9 +108,18 @@ int race_nothp(void *addr, size_t len);
 /* Why race_nothp() fails on a page of ours, or NULL. */
 const char *race_nothp_unsupported(void);
 /*
+ * move_pages() errors no retry gets past: EPERM (no CAP_SYS_NICE),
+ * EACCES (the cpuset), ENOSYS (NUMA without CONFIG_NUMA_MIGRATION).
+ */
+static inline bool race_move_refused(int err)
+{
+	return err == EPERM || err == EACCES || err == ENOSYS;
+}
+
+/*
  * Why a page of ours cannot be moved to the nodes of race_pick_nodes()
- * with move_pages(MPOL_MF_MOVE_ALL), as the driver does (EPERM: no
- * CAP_SYS_NICE; EACCES: cpuset), or NULL.
+ * with move_pages(MPOL_MF_MOVE_ALL), as the driver does
+ * (race_move_refused()), or NULL.
  */
 const char *race_move_unsupported(void);
 /*
@@ -175,7 +188,7 @@ struct race_driver {
 	atomic_size_t chunk_len;
 	/* Error taint flags: set before the race, set since it started. */
 	unsigned long long taint_before;
-	atomic_ullong taint_new;
+	atomic_ulong taint_new;
 	/*
 	 * /dev/kmsg from the race's start (-1 if unreadable), and the first
 	 * error it printed since (race_kmsg_error()), "" if none: errors
@@ -185,7 +198,7 @@ struct race_driver {
 	int kmsg_fd;
 	atomic_bool kmsg_bad;
 	char kmsg_line[128];
-	/* errno of a move_pages() refused for good (EACCES, EPERM), else 0. */
+	/* errno of a move_pages() refused for good (race_move_refused()). */
 	atomic_int denied;
 	struct race_compact *compact;	/* the compaction thread's */
 	/*

@@ -82,16 +82,16 @@ static void restore_knobs(FIXTURE_DATA(shmem_mpol) *self)
  * for EOF on a pipe whose write end only the test's processes hold, and
  * then writes the saved values back (again, after a teardown that did).
  */
-static void knob_guard(FIXTURE_DATA(shmem_mpol) *self)
+static int knob_guard(FIXTURE_DATA(shmem_mpol) *self)
 {
 	unsigned int i;
-	int fd[2];
+	int fd[2], err;
 	char c;
 
 	self->guard = -1;
 	self->guard_fd = -1;
 	if (pipe(fd))
-		return;
+		return errno;
 	self->guard = fork();
 	if (self->guard == 0) {
 		setpgid(0, 0);
@@ -107,14 +107,20 @@ static void knob_guard(FIXTURE_DATA(shmem_mpol) *self)
 				race_write_file(knobs[i][0], self->saved[i]);
 		_exit(0);
 	}
+	err = errno;
 	close(fd[0]);
 	if (self->guard < 0) {
 		close(fd[1]);
-	} else {
-		/* Both sides: a group kill right after fork() must miss it. */
-		setpgid(self->guard, self->guard);
-		self->guard_fd = fd[1];
+		return err;
 	}
+	/*
+	 * Both sides, so that the guard leaves the test's process group as
+	 * soon as either has run: only a group kill between fork() and the
+	 * first of them still reaches it.
+	 */
+	setpgid(self->guard, self->guard);
+	self->guard_fd = fd[1];
+	return 0;
 }
 
 /* Let the guard go (it restores the knobs once more) and reap it. */
@@ -189,7 +195,9 @@ FIXTURE_SETUP(shmem_mpol)
 	for (i = 0; i < (int)ARRAY_SIZE(knobs); i++)
 		if (!read_file(knobs[i][0], self->saved[i], sizeof(self->saved[i])))
 			SKIP(return, "cannot read %s (debugfs mounted?)", knobs[i][0]);
-	knob_guard(self);
+	err = knob_guard(self);
+	if (err)
+		SKIP(return, "no process to put the knobs back: %s", strerror(err));
 	for (i = 0; i < (int)ARRAY_SIZE(knobs); i++) {
 		if (race_write_file(knobs[i][0], knobs[i][1])) {
 			restore_knobs(self);
@@ -314,7 +322,7 @@ static long mm_scan_seq(void)
 }
 
 TEST_F_TIMEOUT(shmem_mpol, hinting_faults_vs_policy_replace,
-	       race_timeout(race_seconds() + 2 * RACE_STOP_SECONDS))
+	       race_timeout(2, 2 * RACE_STOP_SECONDS))
 {
 	struct toucher t[TOUCHERS];
 	pthread_t th[TOUCHERS], rep;

@@ -67,7 +67,7 @@ static const char *pageout_unsupported(void)
 	char *buf;
 	int fd;
 
-	fd = open("/proc/self/pagemap", O_RDONLY);
+	fd = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return "cannot open /proc/self/pagemap";
 	buf = mmap(NULL, len, PROT_READ | PROT_WRITE,
@@ -84,7 +84,7 @@ static const char *pageout_unsupported(void)
 		ret = why;
 	} else {
 		for (i = 0; i < PROBE_PAGES && ret; i++)
-			if (pagemap_is_swapped(fd, buf + i * ps))
+			if (pagemap_get_entry(fd, buf + i * ps) & PM_SWAP)
 				ret = NULL;
 	}
 	munmap(buf, len);
@@ -128,7 +128,7 @@ FIXTURE(swap_race) {
 
 FIXTURE_SETUP(swap_race)
 {
-	self->pagemap_fd = open("/proc/self/pagemap", O_RDONLY);
+	self->pagemap_fd = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
 	ASSERT_LE(0, self->pagemap_fd);
 	self->len = SWAP_LEN;
 	self->buf = mmap(NULL, self->len, PROT_READ | PROT_WRITE,
@@ -152,6 +152,7 @@ FIXTURE_TEARDOWN(swap_race)
 		munmap(self->buf, self->len);
 	if (self->pagemap_fd >= 0)
 		close(self->pagemap_fd);
+	pthread_mutex_destroy(&self->writing);
 }
 
 /*
@@ -172,7 +173,8 @@ static void *fork_loop(void *arg)
 		usleep(200000);
 		pthread_mutex_lock(&self->writing);
 		r = self->round;
-		pid = r ? fork() : -1;
+		/* Not after a round cut short: its pages are half rewritten. */
+		pid = r && !atomic_load(&self->stop) ? fork() : -1;
 		if (pid == 0) {
 			first = rand_r(&seed) % (pages - window);
 			for (i = first; i < first + window; i++)
@@ -218,7 +220,7 @@ static size_t pages_in_swap(FIXTURE_DATA(swap_race) *self, size_t first, size_t 
 	return n;
 }
 
-TEST_F_TIMEOUT(swap_race, swap_vs_migration_and_fork, race_timeout(120))
+TEST_F_TIMEOUT(swap_race, swap_vs_migration_and_fork, race_timeout(1, 120))
 {
 	size_t ps = psize(), pages = self->len / ps, i, bad = 0, swapped = 0;
 	double t0 = race_now(), end = t0 + race_seconds();
@@ -252,6 +254,8 @@ TEST_F_TIMEOUT(swap_race, swap_vs_migration_and_fork, race_timeout(120))
 		/* A child checks a round's pattern only once it is complete. */
 		if (i == pages)
 			self->round = r;
+		else
+			atomic_store(&self->stop, true);
 		pthread_mutex_unlock(&self->writing);
 	}
 	atomic_store(&self->stop, true);
