@@ -23,6 +23,10 @@
 # tree's mm selftests that walk rmap or move pages and page tables, and
 # finish in minutes under TCG (make mmtests runs the whole default set).
 MM_GATE=${MM_GATE:-rmap migration ksm vma_merge mremap mmap madv_guard mkdirty cow memory-failure}
+# Each race's duration in make test's runs of the suite: the suite's own
+# default, as run_vmtests.sh runs it (make run: 30; make soak-kasan, make
+# soak: longer runs).
+SUITE_SECONDS=${SUITE_SECONDS:-10}
 
 start=$(now)
 passed=0 failed=() times=()
@@ -78,7 +82,7 @@ for TREE in $(trees_names); do
 		check "$TREE: mails apply with git am and equal the quilt tree" "$TOP/scripts/mbox-check.sh"
 		check "$TREE: MAINTAINERS.snippet found by get_maintainer.pl" "$TOP/scripts/maintainers-check.sh"
 		check "$TREE: tools/testing/vma builds and passes with the series" "$TOP/scripts/vma-test.sh"
-		check "$TREE: series kernel: race suite passes, no splat" env STRICT=1 "$TOP/scripts/run.sh" series
+		check "$TREE: series kernel: race suite passes, no splat" env STRICT=1 RACE_SECONDS="$SUITE_SECONDS" "$TOP/scripts/run.sh" series
 		check "$TREE: installed the kselftest way, run_kselftest.sh -t mm:ksft_rmap_race.sh passes (no panic options)" \
 			"$TOP/scripts/kselftest.sh"
 		check "$TREE: benchmark programs run (smoke, series kernel)" env BENCH_SMOKE=1 "$TOP/scripts/bench.sh"
@@ -94,7 +98,7 @@ for TREE in $(trees_names); do
 		check "$TREE: bisect: every prefix of the series builds" "$TOP/scripts/bisect.sh"
 		mutant_checks series
 	else
-		check "$TREE: unpatched kernel: race suite passes, no splat" env STRICT=1 "$TOP/scripts/run.sh" base
+		check "$TREE: unpatched kernel: race suite passes, no splat" env STRICT=1 RACE_SECONDS="$SUITE_SECONDS" "$TOP/scripts/run.sh" base
 		mutant_checks
 	fi
 	times+=("$TREE: $(($(now) - t0)) s")
