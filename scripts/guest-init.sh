@@ -5,6 +5,8 @@
 #   race.seconds=N     duration of each race (exported as RACE_SECONDS)
 #   race.swap_mb=N     zram swap size (0: none)
 #   race.parallel=1    run the tests at once (soak) instead of in turn
+#   race.args=a,b      arguments of every test program (e.g. -v,thp: the
+#                      harness runs only the variants named so)
 #   RACE_*=value       exported to the tests as they are
 #   race.bench=a,b     then run these /bench/rmap_bench modes (make bench;
 #                      race.tests=none runs no test)
@@ -31,12 +33,13 @@ mount -t tmpfs tmpfs /tmp
 # POSIX shared memory (shm_open(): the mm selftests' rmap).
 mkdir -p /dev/shm && mount -t tmpfs tmpfs /dev/shm
 
-tests='' seconds='' swap_mb=0 parallel=0 bench='' bench_seconds=5 lockdep='' mmtests='' kselftest=''
+tests='' args='' seconds='' swap_mb=0 parallel=0 bench='' bench_seconds=5 lockdep='' mmtests='' kselftest=''
 read -r cmdline </proc/cmdline
 for arg in $cmdline; do
 	case $arg in
 	race.tests=*) tests=$(echo "${arg#*=}" | tr , ' ') ;;
 	race.seconds=*) seconds=${arg#*=} ;;
+	race.args=*) args=$(echo "${arg#*=}" | tr , ' ') ;;
 	race.swap_mb=*) swap_mb=${arg#*=} ;;
 	race.parallel=*) parallel=${arg#*=} ;;
 	race.bench=*) bench=$(echo "${arg#*=}" | tr , ' ') ;;
@@ -74,7 +77,8 @@ mark "nodes $nodes cpus $(nproc) swap $(awk '/SwapTotal/ {print $2}' /proc/memin
 run_one() {
 	mark "start $1"
 	set -o pipefail
-	/tests/"$1" 2>&1 | tee /dev/ttyS1
+	# shellcheck disable=SC2086  # race.args: words
+	/tests/"$1" $args 2>&1 | tee /dev/ttyS1
 	mark "end $1 $?"
 }
 

@@ -3,6 +3,7 @@
 # race suite's initramfs, run TESTS, give the verdict.
 # RACE_SECONDS (per test), SWAP_MB, RACE_PARALLEL and any RACE_* variable
 # are passed to the guest on the command line; LOCKDEP_DEPS below.
+# TEST_ARGS="-v thp": arguments of every test program (race.args).
 . "$(dirname "$0")/lib.sh"
 
 variant=${1:?usage: guest.sh VARIANT OUTDIR TESTS}
@@ -16,6 +17,7 @@ args=(race.tests="$(echo "$tests" | tr ' ' ,)" race.seconds="$secs"
 # LOCKDEP_DEPS=REGEX: the locks lockdep saw taken under the classes
 # matching REGEX, printed after the tests (guest-init.sh race.lockdep).
 [ -n "${LOCKDEP_DEPS:-}" ] && args+=(race.lockdep="$LOCKDEP_DEPS")
+[ -n "${TEST_ARGS:-}" ] && args+=(race.args="$(echo "$TEST_ARGS" | tr ' ' ,)")
 while IFS='=' read -r k v; do
 	case $k in RACE_SECONDS | RACE_PARALLEL) ;; RACE_*) args+=("$k=$v") ;; esac
 done < <(env)

@@ -20,6 +20,11 @@
  * child touches every page, then checks them all. A failed child, a
  * changed page or an error taint of the kernel (a WARN, an oops: see
  * race_util.h) fails the test.
+ *
+ * Two variants: base pages (the PTE paths: copy_pte_range(),
+ * try_to_migrate_one() and remove_migration_pte()), and PMD-mapped THPs
+ * (copy_huge_pmd() copying a PMD migration entry, set_pmd_migration_entry()
+ * and remove_migration_pmd()), each THP migrated whole, a chunk at a time.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -36,31 +41,76 @@
 #define MAX_LIVE	4
 
 FIXTURE(fork_race) {
-	char *buf;
-	size_t len;
+	char *map, *buf;
+	size_t map_len, len;
+	size_t pmd_size;
+	int nr_thps;
+	long thp_migrated;
 	struct race_driver d;
+};
+
+FIXTURE_VARIANT(fork_race) {
+	bool thp;
+};
+
+FIXTURE_VARIANT_ADD(fork_race, base_pages) {
+	.thp = false,
+};
+
+FIXTURE_VARIANT_ADD(fork_race, thp) {
+	.thp = true,
 };
 
 FIXTURE_SETUP(fork_race)
 {
+	size_t align = 0;
+
 	self->len = MAP_PAGES * psize();
-	self->buf = mmap(NULL, self->len, PROT_READ | PROT_WRITE,
+	if (variant->thp) {
+		/* The driver moves a chunk at a time: one THP each. */
+		self->pmd_size = read_pmd_pagesize();
+		if (!self->pmd_size)
+			SKIP(return, "no THP (no transparent_hugepage/hpage_pmd_size)");
+		if (self->pmd_size != race_bounce_pages() * psize())
+			SKIP(return, "RACE_BOUNCE_PAGES is not a PMD's worth of pages (%zu)",
+			     self->pmd_size / psize());
+		self->nr_thps = self->len / self->pmd_size;
+		if (!self->nr_thps)
+			SKIP(return, "a PMD (%zu KiB) is larger than the test's mapping (%zu KiB)",
+			     self->pmd_size >> 10, self->len >> 10);
+		self->len = self->nr_thps * self->pmd_size;
+		align = self->pmd_size;
+	}
+	self->map_len = self->len + align;
+	self->map = mmap(NULL, self->map_len, PROT_READ | PROT_WRITE,
 			 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	ASSERT_NE(MAP_FAILED, self->buf);
-	/*
-	 * Base pages: the anon rmap of small folios is what fork copies
-	 * (race_bounce_unsupported() saw madvise() work).
-	 */
-	ASSERT_EQ(0, race_nothp(self->buf, self->len));
+	ASSERT_NE(MAP_FAILED, self->map);
+	self->buf = self->map;
+	if (variant->thp) {
+		self->buf = (char *)(((uintptr_t)self->map + align - 1) & ~(align - 1));
+		if (madvise(self->buf, self->len, MADV_HUGEPAGE))
+			SKIP(return, "madvise(MADV_HUGEPAGE): %s", strerror(errno));
+	} else {
+		/*
+		 * Base pages: the anon rmap of small folios is what fork
+		 * copies (race_bounce_unsupported() saw madvise() work).
+		 */
+		ASSERT_EQ(0, race_nothp(self->buf, self->len));
+	}
 	race_pattern_fill(self->buf, self->len, 1);
+	if (variant->thp && !check_huge_anon(self->buf, self->len, self->nr_thps,
+					     self->pmd_size))
+		SKIP(return, "no PMD-mapped THPs after a first touch (THP \"never\", or no free %zu KiB block)",
+		     self->pmd_size >> 10);
+	self->thp_migrated = race_vmstat_read("thp_migration_success");
 	ASSERT_EQ(0, race_driver_start(&self->d, -1, 0, self->buf, self->len));
 }
 
 FIXTURE_TEARDOWN(fork_race)
 {
 	race_driver_stop(&self->d);
-	if (self->buf && self->buf != MAP_FAILED)
-		munmap(self->buf, self->len);
+	if (self->map && self->map != MAP_FAILED)
+		munmap(self->map, self->map_len);
 }
 
 /*
@@ -90,6 +140,15 @@ TEST_F_TIMEOUT(fork_race, children_see_parent_pages, race_timeout(1, 0))
 
 	ksft_print_msg("%lu forks (%lu aligned to a migration), %lu pages moved, %lu compactions\n",
 		       st.forked, st.aligned, self->d.pages_moved, self->d.compactions);
+	if (variant->thp) {
+		/* System-wide, but it is our THPs that keep moving. */
+		self->thp_migrated = race_vmstat_read("thp_migration_success") -
+				     self->thp_migrated;
+		ksft_print_msg("%ld THPs migrated whole; %s PMD-mapped at the end\n",
+			       self->thp_migrated,
+			       check_huge_anon(self->buf, self->len, self->nr_thps,
+					       self->pmd_size) ? "all" : "not all");
+	}
 	clean = race_driver_clean(&self->d);
 	EXPECT_TRUE(clean);
 	EXPECT_EQ(0UL, st.failed) {
@@ -103,6 +162,9 @@ TEST_F_TIMEOUT(fork_race, children_see_parent_pages, race_timeout(1, 0))
 		SKIP(return, "move_pages(): %s: no page moved between nodes", strerror(denied));
 	EXPECT_LT(0UL, st.forked);
 	EXPECT_LT(0UL, self->d.pages_moved);
+	/* Split and moved as base pages: the PMD paths were not raced. */
+	if (variant->thp && self->thp_migrated <= 0 && clean && !st.failed && !bad)
+		SKIP(return, "no THP was migrated whole (no free PMD-sized block on the target node?)");
 }
 
 int main(int argc, char **argv)

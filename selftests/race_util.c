@@ -65,8 +65,7 @@ int race_seconds(void)
 			RACE_SECONDS_MAX);
 }
 
-/* Pages per move_pages(2) call of the driver's bouncer. */
-static size_t race_bounce_pages(void)
+size_t race_bounce_pages(void)
 {
 	return race_env("RACE_BOUNCE_PAGES", 512, 1, 1 << 16);
 }
