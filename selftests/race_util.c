@@ -65,7 +65,8 @@ int race_seconds(void)
 			RACE_SECONDS_MAX);
 }
 
-size_t race_bounce_pages(void)
+/* Pages per move_pages(2) call of the driver's bouncer. */
+static size_t race_bounce_pages(void)
 {
 	return race_env("RACE_BOUNCE_PAGES", 512, 1, 1 << 16);
 }

@@ -75,11 +75,6 @@ int race_seconds(void);
  */
 int race_timeout(int races, int extra);
 /*
- * Pages per move_pages(2) call of the driver's bouncer:
- * $RACE_BOUNCE_PAGES, else 512 (a PMD's worth with 4 KiB pages).
- */
-size_t race_bounce_pages(void);
-/*
  * The integer $@name, else @def; a value that is not an integer from
  * @min to @max ends the program, failed, saying so.
  */
