@@ -148,7 +148,7 @@ cat >"$d/$WRAPPER" <<EOF
 #
 # Under run_kselftest.sh the timeout in settings covers the five tests:
 # their harness timeouts add up to 7 * RACE_SECONDS + 570 s, so
-# RACE_SECONDS above 47 wants a longer one (--override-timeout).
+# RACE_SECONDS above 45 wants a longer one (--override-timeout).
 
 ./run_vmtests.sh -t $CATEGORY
 EOF
@@ -236,7 +236,7 @@ a process of their own, since one stuck on a stale migration entry in
 its child's mm cannot be killed.  Each test runs for $RACE_SECONDS
 seconds, 10 by default, and its harness timeout follows (under
 run_kselftest.sh the mm settings timeout, 900 s, covers all five: up
-to RACE_SECONDS=47); a RACE_* setting that is not an integer in range
+to RACE_SECONDS=45); a RACE_* setting that is not an integer in range
 fails the program at its start.
 shmem_mpol_race races on for up to as long again until a NUMA scan pass
 over its mm completes, and skips (unless a check failed) when none did
@@ -255,8 +255,9 @@ Addresses and page-sized steps come from the run-time page size; the
 buffers are counted in pages (16 times larger with 64 KiB pages), but
 for swap_race's 64 MiB and exec_race's ballasts (RACE_EXEC_BALLAST_MB,
 and 32 MiB in the child that finds the stack); fork_race's THP variant
-skips where a PMD is larger than its 2048 pages (64 KiB pages), where
-no THP can be had, or when no THP was migrated whole.
+skips where a PMD is larger than its 2048 pages (arm64 with 64 KiB
+pages), where no THP can be had, or when no child found a PMD migration
+entry copied by fork (THPs split before migration).
 exec_race finds the top of the new stack by probing with move_pages()
 while an exec runs: a power-of-two top, or one page below it (x86_64
 and arm64, for instance); it skips where it finds none (s390, sparc64

@@ -13,7 +13,9 @@
  * child after the page is unlocked: the child's next touch trips
  * DEBUG_VM's check in softleaf_migration_sync() (include/linux/leafops.h;
  * older kernels: the BUG_ON in swap_entry_migration_sync(), from
- * pfn_swap_entry_folio()) or reads stale data.
+ * pfn_swap_entry_folio()); without it, the child faults on the entry
+ * over and over (its folio is unlocked: nothing to wait for) until it is
+ * killed.
  *
  * The parent keeps its pages moving between nodes (move_pages(2)) and
  * compaction running, forks while a chunk is being migrated, and each
@@ -24,9 +26,14 @@
  * Two variants: base pages (the PTE paths: copy_pte_range(),
  * try_to_migrate_one() and remove_migration_pte()), and PMD-mapped THPs
  * (copy_huge_pmd() copying a PMD migration entry, set_pmd_migration_entry()
- * and remove_migration_pmd()), each THP migrated whole, a chunk at a time.
+ * and remove_migration_pmd()), each THP migrated whole. There each child
+ * first looks for a PMD migration entry of its own (pagemap: a
+ * non-present PMD shows as PM_SWAP): the children that found one show
+ * that fork copied one; none, and the variant SKIPs (THPs split before
+ * migration, or no THP migration).
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,7 +52,8 @@ FIXTURE(fork_race) {
 	size_t map_len, len;
 	size_t pmd_size;
 	int nr_thps;
-	long thp_migrated;
+	/* THP variant: children that found a PMD migration entry (shared). */
+	atomic_ulong *inherited;
 	struct race_driver d;
 };
 
@@ -102,7 +110,13 @@ FIXTURE_SETUP(fork_race)
 					     self->pmd_size))
 		SKIP(return, "no PMD-mapped THP after a first touch (THP off? no free %zu KiB?)",
 		     self->pmd_size >> 10);
-	self->thp_migrated = race_vmstat_read("thp_migration_success");
+	if (variant->thp) {
+		self->inherited = mmap(NULL, sizeof(*self->inherited),
+				       PROT_READ | PROT_WRITE,
+				       MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+		ASSERT_NE(MAP_FAILED, self->inherited);
+		atomic_init(self->inherited, 0);
+	}
 	ASSERT_EQ(0, race_driver_start(&self->d, -1, 0, self->buf, self->len));
 }
 
@@ -111,6 +125,28 @@ FIXTURE_TEARDOWN(fork_race)
 	race_driver_stop(&self->d);
 	if (self->map && self->map != MAP_FAILED)
 		munmap(self->map, self->map_len);
+	if (self->inherited && self->inherited != MAP_FAILED)
+		munmap(self->inherited, sizeof(*self->inherited));
+}
+
+/*
+ * THP variant: whether fork copied a PMD migration entry into this child
+ * (or one was left there): a non-present PMD of our anon THPs is one.
+ */
+static void count_inherited(FIXTURE_DATA(fork_race) *self)
+{
+	int fd = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
+	int i;
+
+	if (fd < 0)
+		return;
+	for (i = 0; i < self->nr_thps; i++) {
+		if (pagemap_get_entry(fd, self->buf + i * self->pmd_size) & PM_SWAP) {
+			atomic_fetch_add(self->inherited, 1);
+			break;
+		}
+	}
+	close(fd);
 }
 
 /*
@@ -122,6 +158,8 @@ static int child_touch_all(void *arg)
 	FIXTURE_DATA(fork_race) *self = arg;
 	size_t i, ps = psize();
 
+	if (self->inherited)
+		count_inherited(self);
 	for (i = 0; i < self->len / ps; i++)
 		FORCE_READ(self->buf[i * ps]);
 	return race_pattern_check(self->buf, self->len, 1) ? 1 : 0;
@@ -140,15 +178,11 @@ TEST_F_TIMEOUT(fork_race, children_see_parent_pages, race_timeout(1, 0))
 
 	ksft_print_msg("%lu forks (%lu aligned to a migration), %lu pages moved, %lu compactions\n",
 		       st.forked, st.aligned, self->d.pages_moved, self->d.compactions);
-	if (variant->thp) {
-		/* System-wide, but it is our THPs that keep moving. */
-		self->thp_migrated = race_vmstat_read("thp_migration_success") -
-				     self->thp_migrated;
-		ksft_print_msg("%ld THPs migrated whole; %s PMD-mapped at the end\n",
-			       self->thp_migrated,
+	if (variant->thp)
+		ksft_print_msg("%lu children found a PMD migration entry; THPs at the end: %s\n",
+			       atomic_load(self->inherited),
 			       check_huge_anon(self->buf, self->len, self->nr_thps,
-					       self->pmd_size) ? "all" : "not all");
-	}
+					       self->pmd_size) ? "all mapped" : "not all mapped");
 	clean = race_driver_clean(&self->d);
 	EXPECT_TRUE(clean);
 	EXPECT_EQ(0UL, st.failed) {
@@ -162,9 +196,10 @@ TEST_F_TIMEOUT(fork_race, children_see_parent_pages, race_timeout(1, 0))
 		SKIP(return, "move_pages(): %s: no page moved between nodes", strerror(denied));
 	EXPECT_LT(0UL, st.forked);
 	EXPECT_LT(0UL, self->d.pages_moved);
-	/* Split and moved as base pages: the PMD paths were not raced. */
-	if (variant->thp && self->thp_migrated <= 0 && clean && !st.failed && !bad)
-		SKIP(return, "no THP migrated whole (no free PMD on the target node?)");
+	/* THPs split before migration: the PMD paths were not raced. */
+	if (variant->thp && !atomic_load(self->inherited) && clean &&
+	    !st.failed && !bad && st.forked && self->d.pages_moved)
+		SKIP(return, "no fork copied a PMD migration entry (no THP migration?)");
 }
 
 int main(int argc, char **argv)
