@@ -13,8 +13,10 @@
 # BENCH_SECONDS: guest seconds per benchmark (default 2); BENCH_MODES: the
 # rmap_bench modes (default all; MODE:N runs MODE for N guest seconds
 # instead); ROUNDS defaults to BENCH_ROUNDS or 5. The ops mode (exact
-# per-operation medians, compare.c's second table) runs for
-# BENCH_OPS_SECONDS (default 20).
+# per-operation medians, compare.c's second table) runs first, right
+# after boot, for BENCH_OPS_SECONDS (default 40): after the rate modes,
+# exec's and fork's medians moved 0.1-0.17% between boots (the state
+# those leave differs from boot to boot), first 0.002-0.05%.
 # BENCH_KERNELS="A B": the two kernels to compare, A the reference (default
 # "base series"; any scripts/apply.sh variant, e.g. variant:NAME for the series
 # with bench/variants/NAME.patch on top, to price a design alternative).
@@ -32,7 +34,7 @@
 rounds=${1:-${BENCH_ROUNDS:-5}}
 secs=${BENCH_SECONDS:-2}
 read -r -a cmdx <<<"${BENCH_CMDLINE-norandmaps}"
-modes=${BENCH_MODES:-exec,exec-argv,fork,fork-anon,mix,numa,numa-anon,fault,migrate,ops:${BENCH_OPS_SECONDS:-20}}
+modes=${BENCH_MODES:-ops:${BENCH_OPS_SECONDS:-40},exec,exec-argv,fork,fork-anon,mix,numa,numa-anon,fault,migrate}
 smoke=${BENCH_SMOKE:-0}
 [[ $rounds =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive number, not '$rounds'"
 [[ $secs =~ ^[1-9][0-9]*$ ]] || die "BENCH_SECONDS must be a positive whole number, not '$secs'"
