@@ -249,7 +249,9 @@ static void spread(const double *v, int n, double mean, char *buf, size_t size)
 static void median_table(void)
 {
 	char p25[80], mn[80], ns[80], fl[80], sa[48], sb[48];
-	int i, rows = 0;
+	static char unres[4096];
+	size_t un = 0;
+	int i, k, rows = 0;
 
 	for (i = 0; i < nm; i++) {
 		struct metric *x = &m[i];
@@ -268,6 +270,18 @@ static void median_table(void)
 		stats(x->v[1], x->n[1], &mb, &sd);
 		spread(x->v[0], x->n[0], ma, sa, sizeof(sa));
 		spread(x->v[1], x->n[1], mb, sb, sizeof(sb));
+		/* Resolved: each kernel's spread within 0.1% of its median. */
+		for (k = 0; k < 2; k++) {
+			double lo, hi, mean = k ? mb : ma;
+
+			if (x->n[k] < 2 || !mean)
+				continue;
+			range(x->v[k], x->n[k], &lo, &hi);
+			if (100 * (hi - lo) / mean > 0.1 && un < sizeof(unres))
+				un += snprintf(unres + un, sizeof(unres) - un, "%s%s (%s %.3f%%)",
+					       un ? ", " : "", x->name, kname[k],
+					       100 * (hi - lo) / mean);
+		}
 		sibling(x, "-p25", "%.0f", p25, sizeof(p25));
 		sibling(x, "-min", "%.0f", mn, sizeof(mn));
 		sibling(x, "-samples", "%.0f", ns, sizeof(ns));
@@ -291,6 +305,13 @@ static void median_table(void)
 		printf(" | %s | %s | %s | %s | %s | %s | %d/%d |\n",
 		       sa, sb, p25, mn, ns, fl, x->n[0], x->n[1]);
 	}
+	if (!rows)
+		return;
+	if (un)
+		printf("\nNot resolved to 0.1%% (a kernel's spread over the boots above 0.1%% of its median): %s. README.md (Benchmarks) says why.\n",
+		       unres);
+	else
+		printf("\nEvery median resolved to 0.1%% (each kernel's spread over the boots within 0.1%% of its median).\n");
 }
 
 int main(void)
