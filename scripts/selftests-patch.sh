@@ -148,7 +148,7 @@ cat >"$d/$WRAPPER" <<EOF
 #
 # Under run_kselftest.sh the timeout in settings covers the five tests:
 # their harness timeouts add up to 7 * RACE_SECONDS + 570 s, so
-# RACE_SECONDS above 45 wants a longer one (--override-timeout).
+# RACE_SECONDS above 47 wants a longer one (--override-timeout).
 
 ./run_vmtests.sh -t $CATEGORY
 EOF
@@ -191,9 +191,10 @@ rmap walks:
 
 - fork_race: fork, which links the child into the anon_vma tree before
   copy_page_range() and relies on rmap visiting the parent first, on
-  base pages and, in a second variant, on PMD-mapped THPs migrated
-  whole (copy_huge_pmd() copying a PMD migration entry,
-  remove_migration_pmd());
+  base pages and, in a second variant, on PMD-mapped THPs
+  (copy_huge_pmd() copying a PMD migration entry,
+  remove_migration_pmd()), which skips unless some child found a PMD
+  migration entry in its page tables (PAGEMAP_SCAN);
 - munmap_race: munmap(), mprotect() and mremap() splitting, merging and
   moving VMAs whose pages are being migrated;
 - exec_race: exec moving its new stack down while move_pages() moves
@@ -233,10 +234,11 @@ Either sees any process's error, not only the test's.  Every wait on a
 child or a thread is bounded; a child still running 20 s after it
 started is killed and counted as a failure; exec_race's workers run in
 a process of their own, since one stuck on a stale migration entry in
-its child's mm cannot be killed.  Each test runs for $RACE_SECONDS
-seconds, 10 by default, and its harness timeout follows (under
-run_kselftest.sh the mm settings timeout, 900 s, covers all five: up
-to RACE_SECONDS=45); a RACE_* setting that is not an integer in range
+its child's mm cannot be killed.  Each race runs for $RACE_SECONDS
+seconds, 10 by default (fork_race has two, shmem_mpol_race up to
+two), and its harness timeout follows (under run_kselftest.sh the mm
+settings timeout, 900 s, covers all five: up to RACE_SECONDS=47); a
+RACE_* setting that is not an integer in range
 fails the program at its start.
 shmem_mpol_race races on for up to as long again until a NUMA scan pass
 over its mm completes, and skips (unless a check failed) when none did
@@ -257,7 +259,8 @@ for swap_race's 64 MiB and exec_race's ballasts (RACE_EXEC_BALLAST_MB,
 and 32 MiB in the child that finds the stack); fork_race's THP variant
 skips where a PMD is larger than its 2048 pages (arm64 with 64 KiB
 pages), where no THP can be had, or when no child found a PMD migration
-entry copied by fork (THPs split before migration).
+entry, copied by fork or installed since (THPs split before
+migration).
 exec_race finds the top of the new stack by probing with move_pages()
 while an exec runs: a power-of-two top, or one page below it (x86_64
 and arm64, for instance); it skips where it finds none (s390, sparc64
@@ -312,7 +315,10 @@ Figures (v7.3-rc7 as Debian's linux-source-7.3 7.3~rc7-1~exp1 ships it,
 DEBUG_ATOMIC_SLEEP, no oops=panic or panic_on_warn), with the protection
 each test guards removed: boots in which the test said "not ok" by
 itself, and seconds from the test's start to its end (median / maximum):
-fork_race (interval-tree ties sent left) 10 of 10, 0.45 / 0.6 s;
+fork_race (interval-tree ties sent left) 10 of 10, 0.45 / 0.6 s, and
+its THP variant alone, this revision, 10 of 10, 7.3 / 41.5 s (host busy;
+the first report each time: the child's pagemap read of a PMD migration
+entry left behind, softleaf_to_page()'s DEBUG_VM check);
 munmap_race (VMA changes locking their own anon_vma) 10 of 10, 0.65 /
 1.0 s; shmem_mpol_race (a mutex in mpol_shared_policy_lookup()) 10 of
 10, 0.7 / 0.9 s; with the patches before this one and reclaim not
@@ -328,7 +334,9 @@ temporary VMA unlinked before the page tables move, the failed checks
 in 10 of 10 (the report after 2.35 / 3.6 s), "not ok" in 6 (3.3 to
 4.5 s), the same kernel BUG first in the other 4. The five with their defaults, 20
 boots in a row on v7.3-rc7 with the patches before this one and KASAN,
-this revision: no failure, no splat (78 to 125 s a boot).
+the revision before the THP variant's PAGEMAP_SCAN check: no failure,
+no splat (116 to 169 s a boot, host busy; 10 to 78 children a boot
+found a PMD migration entry).
 
 checkpatch: FILE_PATH_CHANGES: the MEMORY MANAGEMENT - MISC entry
 already covers tools/testing/selftests/mm/; a dedicated entry for these

@@ -15,7 +15,9 @@
  * older kernels: the BUG_ON in swap_entry_migration_sync(), from
  * pfn_swap_entry_folio()); without it, the child faults on the entry
  * over and over (its folio is unlocked: nothing to wait for) until it is
- * killed.
+ * killed. In the THP variant the first to trip that check is the child's
+ * own pagemap read of the entry (below): softleaf_to_page() from
+ * pagemap_pmd_range().
  *
  * The parent keeps its pages moving between nodes (move_pages(2)) and
  * compaction running, forks while a chunk is being migrated, and each
@@ -26,20 +28,23 @@
  * Two variants: base pages (the PTE paths: copy_pte_range(),
  * try_to_migrate_one() and remove_migration_pte()), and PMD-mapped THPs
  * (copy_huge_pmd() copying a PMD migration entry, set_pmd_migration_entry()
- * and remove_migration_pmd()), each THP migrated whole. There each child
- * first looks for a PMD migration entry of its own (pagemap: a
- * non-present PMD shows as PM_SWAP): the children that found one show
- * that fork copied one; none, and the variant SKIPs (THPs split before
- * migration, or no THP migration).
+ * and remove_migration_pmd()), migrated whole unless the kernel splits
+ * them. There each child first looks for a PMD migration entry in its
+ * own page tables, copied by fork or installed there by a migration
+ * since: if no child found one, the THPs were split before they were
+ * migrated (or the kernel cannot migrate THPs whole) and the variant
+ * SKIPs.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <linux/fs.h>
 
 #include "kselftest_harness.h"
 #include "race_util.h"
@@ -77,7 +82,8 @@ FIXTURE_SETUP(fork_race)
 	if (variant->thp) {
 		/*
 		 * move_pages() migrates a THP whole from any of its pages;
-		 * the driver's chunks are a THP each with 4 KiB pages.
+		 * the driver's chunks (RACE_BOUNCE_PAGES, 512) are a THP
+		 * each with 4 KiB pages.
 		 */
 		self->pmd_size = read_pmd_pagesize();
 		if (!self->pmd_size)
@@ -130,18 +136,49 @@ FIXTURE_TEARDOWN(fork_race)
 }
 
 /*
- * THP variant: whether fork copied a PMD migration entry into this child
- * (or one was left there): a non-present PMD of our anon THPs is one.
+ * Whether [@addr, @addr + @len) is mapped by one non-present PMD: for our
+ * anon THPs, a PMD migration entry (PAGEMAP_SCAN says PAGE_IS_HUGE only of
+ * PMD-level entries; a split THP's PTE migration entries are not).
+ */
+static bool pmd_migration_entry(int fd, char *addr, size_t len)
+{
+	struct page_region r;
+	struct pm_scan_arg arg = {
+		.size = sizeof(arg),
+		.start = (uintptr_t)addr,
+		.end = (uintptr_t)addr + len,
+		.vec = (uintptr_t)&r,
+		.vec_len = 1,
+		.category_mask = PAGE_IS_HUGE | PAGE_IS_SWAPPED,
+		.return_mask = PAGE_IS_HUGE | PAGE_IS_SWAPPED,
+	};
+
+	return ioctl(fd, PAGEMAP_SCAN, &arg) == 1 && r.start == arg.start &&
+	       r.end == arg.end;
+}
+
+/*
+ * THP variant: whether this child has a PMD migration entry in its page
+ * tables. The pagemap read goes through softleaf_to_page(), whose
+ * DEBUG_VM check catches an entry left behind with its folio unlocked;
+ * PAGEMAP_SCAN then tells a PMD entry from a PTE one. Errors count as
+ * "none" (a failed child would be blamed on the kernel).
  */
 static void count_inherited(FIXTURE_DATA(fork_race) *self)
 {
 	int fd = open("/proc/self/pagemap", O_RDONLY | O_CLOEXEC);
+	uint64_t ent;
+	char *p;
 	int i;
 
 	if (fd < 0)
 		return;
 	for (i = 0; i < self->nr_thps; i++) {
-		if (pagemap_get_entry(fd, self->buf + i * self->pmd_size) & PM_SWAP) {
+		p = self->buf + i * self->pmd_size;
+		if (pread(fd, &ent, sizeof(ent),
+			  (uintptr_t)p / psize() * sizeof(ent)) != sizeof(ent))
+			break;
+		if ((ent & PM_SWAP) && pmd_migration_entry(fd, p, self->pmd_size)) {
 			atomic_fetch_add(self->inherited, 1);
 			break;
 		}
@@ -199,7 +236,7 @@ TEST_F_TIMEOUT(fork_race, children_see_parent_pages, race_timeout(1, 0))
 	/* THPs split before migration: the PMD paths were not raced. */
 	if (variant->thp && !atomic_load(self->inherited) && clean &&
 	    !st.failed && !bad && st.forked && self->d.pages_moved)
-		SKIP(return, "no fork copied a PMD migration entry (no THP migration?)");
+		SKIP(return, "no child found a PMD migration entry (THPs split?)");
 }
 
 int main(int argc, char **argv)
