@@ -1,15 +1,18 @@
 #!/bin/bash
 # bench.sh [ROUNDS]: make bench. Build the base and the series kernel from
-# the bench config (Kconfig.fragment + bench/Kconfig.bench, in build/TREE/obj-bench),
+# the perf bench config (Kconfig.fragment + bench/Kconfig.perf: -O2, no
+# lockdep, no debug checks, no SLUB_TINY; in build/TREE/obj-bench-perf),
 # boot them in turn, base series base series ..., ROUNDS times each, under
 # TCG in icount mode (guest time counts instructions), run the bench/
 # programs in each boot, then print the comparison table (bench/compare.c)
-# and plot every run (gnuplot). Everything lands in build/TREE/bench/:
+# and plot every run (gnuplot). Everything lands in build/TREE/bench-perf/:
 #   raw.tsv    one line per boot and figure: ROUND KERNEL METRIC VALUE UNIT BETTER
 #   table.md   the table;  bench.png  the plot;  runs/R-KERNEL/  each boot
 # BENCH_CONFIG=NAME uses bench/Kconfig.NAME instead (build/TREE/obj-bench-NAME,
-# build/TREE/bench-NAME/): bench/Kconfig.nolockdep has no LOCK_STAT, so no
-# lockdep and no lock figure, for costs without lockdep's bookkeeping.
+# build/TREE/bench-NAME/; NAME bench: build/TREE/obj-bench, build/TREE/bench/):
+# bench/Kconfig.bench is the perf config with LOCK_STAT (lockdep's
+# bookkeeping, and the PTL's hold times in /proc/lock_stat), nolockdep
+# the old -Os config without it.
 # BENCH_SECONDS: guest seconds per benchmark (default 2); BENCH_MODES: the
 # rmap_bench modes (default all; MODE:N runs MODE for N guest seconds
 # instead); ROUNDS defaults to BENCH_ROUNDS or 5. The ops mode (exact
@@ -38,7 +41,7 @@ modes=${BENCH_MODES:-ops:${BENCH_OPS_SECONDS:-40},exec,exec-argv,fork,fork-anon,
 smoke=${BENCH_SMOKE:-0}
 [[ $rounds =~ ^[1-9][0-9]*$ ]] || die "ROUNDS must be a positive number, not '$rounds'"
 [[ $secs =~ ^[1-9][0-9]*$ ]] || die "BENCH_SECONDS must be a positive whole number, not '$secs'"
-cfg=${BENCH_CONFIG:-bench}
+cfg=${BENCH_CONFIG:-perf}
 frag=$TOP/bench/Kconfig.$cfg
 [ -f "$frag" ] || die "no $frag (BENCH_CONFIG names bench/Kconfig.NAME)"
 sfx=${cfg#bench}
