@@ -316,9 +316,10 @@ DEBUG_ATOMIC_SLEEP, no oops=panic or panic_on_warn), with the protection
 each test guards removed: boots in which the test said "not ok" by
 itself, and seconds from the test's start to its end (median / maximum):
 fork_race (interval-tree ties sent left) 10 of 10, 0.45 / 0.6 s, and
-its THP variant alone, this revision, 10 of 10, 7.3 / 41.5 s (host busy;
-the first report each time: the child's pagemap read of a PMD migration
-entry left behind, softleaf_to_page()'s DEBUG_VM check);
+its THP variant alone, this revision, 10 of 10, 8.5 / 80.6 s (host busy;
+the first report in 9: the child's pagemap read of a PMD migration
+entry left behind, softleaf_to_page()'s DEBUG_VM check; in 1 a fault
+waiting on that entry);
 munmap_race (VMA changes locking their own anon_vma) 10 of 10, 0.65 /
 1.0 s; shmem_mpol_race (a mutex in mpol_shared_policy_lookup()) 10 of
 10, 0.7 / 0.9 s; with the patches before this one and reclaim not
