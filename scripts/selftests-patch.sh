@@ -252,7 +252,10 @@ move_pages() without CONFIG_NUMA_MIGRATION).
 shmem_mpol_race needs NUMA balancing and its debugfs knobs: it puts them
 back on every path, and a process of its own (its own process group)
 puts them back when the test process goes away, also when the harness
-kills it on a timeout.  swap_race needs 64 MiB of swap and MADV_PAGEOUT.
+kills it on a timeout.  swap_race needs 64 MiB of swap and MADV_PAGEOUT;
+it makes two rounds over its mapping at least, for no longer than 30 s
+past $RACE_SECONDS (the round under way then ends where it is: in a
+KASAN guest on a busy host two rounds took 24-184 s).
 Addresses and page-sized steps come from the run-time page size; the
 buffers are counted in pages (16 times larger with 64 KiB pages), but
 for swap_race's 64 MiB and exec_race's ballasts (RACE_EXEC_BALLAST_MB,
