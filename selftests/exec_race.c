@@ -251,9 +251,10 @@ static bool own_stack(unsigned long *start, unsigned long *end)
  * randomization, and STACK_TOP == STACK_TOP_MAX: x86_64 with 4-level
  * paging, arm64), the new stack is built where it stays, as ours was,
  * and exec moves nothing; *own_top then says where. The
- * child maps and touches FIND_BALLAST first, so that tearing its old mm
- * down after the switch (in setup_new_exec(); older kernels: in
- * exec_mmap()) takes a while. Returns how many tops it put in
+ * child has at least FIND_BALLAST of touched memory (the test's ballast,
+ * inherited, else its own), so that tearing its old mm down after the
+ * switch (in setup_new_exec(); older kernels: in exec_mmap()) takes a
+ * while. Returns how many tops it put in
  * self->tops, or -errno: -E2BIG when execve() failed so (RLIMIT_STACK
  * too small for the arguments), -errno of race_move_refused() when
  * move_pages() was refused, -ENOEXEC when the child failed otherwise,
@@ -284,11 +285,13 @@ static int find_stack_tops(FIXTURE_DATA(exec_race) *self,
 	own_stack(&stack_start, &stack_end);
 	for (try = 0; n && try < FIND_TRIES && !self->ntops; try++) {
 		pid = fork();
-		if (pid == 0) {
+		if (pid == 0 && self->ballast_len < FIND_BALLAST) {
 			ballast = mmap(NULL, FIND_BALLAST, PROT_READ | PROT_WRITE,
 				       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 			if (ballast != MAP_FAILED)
 				memset(ballast, 1, FIND_BALLAST);
+		}
+		if (pid == 0) {
 			execve(self->path, self->argv, self->envp);
 			_exit(errno == E2BIG ? EXEC_FAILED_E2BIG : EXEC_FAILED);
 		}
@@ -402,6 +405,17 @@ FIXTURE_SETUP(exec_race)
 			      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	ASSERT_NE(MAP_FAILED, self->sentinel);
 	self->sentinel[0] = 1;
+	/* First: find_stack_tops()'s children inherit it. */
+	self->ballast_len = race_exec_ballast_mb() << 20;
+	if (self->ballast_len) {
+		self->ballast = mmap(NULL, self->ballast_len,
+				     PROT_READ | PROT_WRITE,
+				     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		ASSERT_NE(MAP_FAILED, self->ballast);
+		/* Base pages: tearing down the old mm takes many ptes, slowly. */
+		ASSERT_EQ(0, race_nothp(self->ballast, self->ballast_len));
+		memset(self->ballast, 1, self->ballast_len);
+	}
 	found = find_stack_tops(self, &own_top);
 	if (found == -E2BIG)
 		SKIP(return, "execve() with %d KiB of arguments: E2BIG (RLIMIT_STACK too small)",
@@ -417,16 +431,6 @@ FIXTURE_SETUP(exec_race)
 	if (!found)
 		SKIP(return, "exec's new stack not found below 2^k or 2^k - %u (k >= %d)",
 		     psize(), MIN_TOP_SHIFT);
-	self->ballast_len = race_exec_ballast_mb() << 20;
-	if (self->ballast_len) {
-		self->ballast = mmap(NULL, self->ballast_len,
-				     PROT_READ | PROT_WRITE,
-				     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-		ASSERT_NE(MAP_FAILED, self->ballast);
-		/* Base pages: tearing down the old mm takes many ptes, slowly. */
-		ASSERT_EQ(0, race_nothp(self->ballast, self->ballast_len));
-		memset(self->ballast, 1, self->ballast_len);
-	}
 	ASSERT_EQ(0, race_driver_start(&self->d, -1, 0, NULL, 0));
 }
 
