@@ -203,8 +203,8 @@ rmap walks:
 - shmem_mpol_race: NUMA hinting faults on a memfd mapping while mbind()
   replaces the shared policy of its sub-ranges;
 - swap_race: reclaim (MADV_PAGEOUT) pushing a 64 MiB mapping through
-  swap round after round while part of it is migrated and forked
-  children check it.
+  swap round after round while part of it is migrated; children forked
+  between the pageouts copy its swap entries and check it.
 
 Migration runs all the time: a thread compacts the two test nodes in a
 loop through their sysfs "compact" files (/proc/sys/vm/compact_memory
@@ -253,9 +253,10 @@ shmem_mpol_race needs NUMA balancing and its debugfs knobs: it puts them
 back on every path, and a process of its own (its own process group)
 puts them back when the test process goes away, also when the harness
 kills it on a timeout.  swap_race needs 64 MiB of swap and MADV_PAGEOUT;
-it makes two rounds over its mapping at least, for no longer than 30 s
-past $RACE_SECONDS (the round under way then ends where it is: in a
-KASAN guest on a busy host two rounds took 24-184 s).
+it makes two rounds over its mapping at least, but starts none later
+than 20 s past $RACE_SECONDS, and the round under way then ends where
+it is (in a KASAN guest on a busy host two rounds took 24-184 s); it
+skips when no page was read back after a pageout in that time.
 Addresses and page-sized steps come from the run-time page size; the
 buffers are counted in pages (16 times larger with 64 KiB pages), but
 for swap_race's 64 MiB and exec_race's ballasts (RACE_EXEC_BALLAST_MB,
@@ -319,7 +320,8 @@ DEBUG_ATOMIC_SLEEP, no oops=panic or panic_on_warn), with the protection
 each test guards removed: boots in which the test said "not ok" by
 itself, and seconds from the test's start to its end (median / maximum):
 fork_race (interval-tree ties sent left) 10 of 10, 0.45 / 0.6 s, and
-its THP variant alone, this revision, 10 of 10, 8.5 / 80.6 s (host busy;
+its THP variant alone, this revision, 10 of 10, 8.5 / 80.6 s (each run
+racing up to the mutant's bound, RACE_SECONDS=300; host busy;
 the first report in 9: the child's pagemap read of a PMD migration
 entry left behind, softleaf_to_page()'s DEBUG_VM check; in 1 a fault
 waiting on that entry);

@@ -19,8 +19,9 @@
  * Two threads (of a process of their own, see run_racer()) fork children
  * that exec exec_race_child with ~1 MiB of argv/envp; while a child
  * execs, its thread keeps moving the pages just below STACK_TOP_MAX
- * between nodes (move_pages(2) on the child's pid finds them once
- * exec_mmap() has installed the new mm), and compaction runs. Each
+ * between nodes (move_pages(2) on the child's pid finds them once exec
+ * has installed the new mm, see find_stack_tops()), and compaction
+ * runs. Each
  * exec'd child checks its arguments and exits 0. A failed child or an
  * error taint of the kernel (see race_util.h) fails the test.
  *
@@ -240,21 +241,23 @@ static bool own_stack(unsigned long *start, unsigned long *end)
  * Find STACK_TOP_MAX, where execve() builds the new stack (bprm_mm_init())
  * before setup_arg_pages() moves it down: x86_64's is 2^47 or 2^56 less
  * a page, arm64's 2^VA_BITS_MIN or 2^vabits_actual, other architectures
- * have theirs. /proc/PID/maps cannot show that stack: it takes
- * exec_update_lock, which exec holds from before exec_mmap() installs
- * the new mm until setup_new_exec(). move_pages(2) takes no
- * such lock: while a child execs, ask where the page below each
- * candidate top (2^k, 2^k less a page) is, and our sentinel page, which
- * the child inherited and which is gone once the new mm is in place. A
+ * have theirs. While a child execs, ask move_pages(2) (no nodes: it
+ * only says where each page is) where the page below each candidate top
+ * (2^k, 2^k less a page) is, and our sentinel page, which the child
+ * inherited and which is gone once the new mm is in place. On another
+ * task, move_pages() waits for its exec_update_lock (7.3; 6.12 did not
+ * take it), which exec holds from exec_mmap() to setup_new_exec(): it
+ * sees the new mm from then on, still before the old mm is torn down
+ * (7.3: in setup_new_exec(), after the lock; 6.12: in exec_mmap()) and
+ * the stack moved. A
  * candidate present in the new mm is a top, unless it is inside our own
  * stack: where no stack shift is asked for (no address space
  * randomization, and STACK_TOP == STACK_TOP_MAX: x86_64 with 4-level
  * paging, arm64), the new stack is built where it stays, as ours was,
  * and exec moves nothing; *own_top then says where. The
- * child has at least FIND_BALLAST of touched memory (the test's ballast,
- * inherited, else its own), so that tearing its old mm down after the
- * switch (in setup_new_exec(); older kernels: in exec_mmap()) takes a
- * while. Returns how many tops it put in
+ * child has FIND_BALLAST of touched memory at least (the test's
+ * ballast, inherited; its own when that is smaller), so that tearing its
+ * old mm down takes a while. Returns how many tops it put in
  * self->tops, or -errno: -E2BIG when execve() failed so (RLIMIT_STACK
  * too small for the arguments), -errno of race_move_refused() when
  * move_pages() was refused, -ENOEXEC when the child failed otherwise,
@@ -288,8 +291,11 @@ static int find_stack_tops(FIXTURE_DATA(exec_race) *self,
 		if (pid == 0 && self->ballast_len < FIND_BALLAST) {
 			ballast = mmap(NULL, FIND_BALLAST, PROT_READ | PROT_WRITE,
 				       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-			if (ballast != MAP_FAILED)
+			/* Base pages, as the test's: many ptes to tear down. */
+			if (ballast != MAP_FAILED) {
+				race_nothp(ballast, FIND_BALLAST);
 				memset(ballast, 1, FIND_BALLAST);
+			}
 		}
 		if (pid == 0) {
 			execve(self->path, self->argv, self->envp);
