@@ -204,7 +204,7 @@ rmap walks:
   replaces the shared policy of its sub-ranges;
 - swap_race: reclaim (MADV_PAGEOUT) pushing a 64 MiB mapping through
   swap round after round while part of it is migrated; children forked
-  between the pageouts copy its swap entries and check it.
+  after each pageout copy its swap entries and check it.
 
 Migration runs all the time: a thread compacts the two test nodes in a
 loop through their sysfs "compact" files (/proc/sys/vm/compact_memory
@@ -254,7 +254,7 @@ back on every path, and a process of its own (its own process group)
 puts them back when the test process goes away, also when the harness
 kills it on a timeout.  swap_race needs 64 MiB of swap and MADV_PAGEOUT;
 it makes two rounds over its mapping at least, but starts none later
-than 20 s past $RACE_SECONDS, and the round under way then ends where
+than 60 s past $RACE_SECONDS, and the round under way then ends where
 it is (in a KASAN guest on a busy host two rounds took 24-184 s); it
 skips when no page was read back after a pageout in that time.
 Addresses and page-sized steps come from the run-time page size; the

@@ -16,9 +16,9 @@
  * the same try_to_unmap() as kswapd's, without a memory squeeze), and
  * checked on the next round, which swaps it back in. Meanwhile its first
  * BOUNCE_LEN move between nodes, and children check a window of it, each
- * forked between two pageouts (MADV_PAGEOUT holds the mmap_lock that
- * fork takes for writing: a fork asked for during a pageout copies the
- * swap entries it left), never while the mapping is being written. At
+ * forked after a pageout (a fork asked for during one waits for its end
+ * and copies the swap entries it left), never while the mapping is
+ * being paged out or written. At
  * least two rounds, and at least the race duration, but no round starts
  * later than SWAP_GRACE_SECONDS after it and the one under way then
  * ends where it is (a slow machine checks less rather than meet the
@@ -46,11 +46,11 @@
 /*
  * How long (s) after the race duration the two rounds a run makes at
  * least may go on: two rounds took 24-184 s in a KASAN guest on a busy
- * host. The harness timeout (race_timeout(1, 120)) leaves 160 s beyond
- * it: for the pageout under way, the forking thread's stop and the
- * driver's (RACE_STOP_SECONDS each, at most), 100 s for the pageout.
+ * host. The harness timeout (race_timeout(1, 120)) leaves 120 s beyond
+ * it: for a WINDOW's pageout, the pagemap scan, and the forking thread's
+ * stop and the driver's (RACE_STOP_SECONDS each, at most).
  */
-#define SWAP_GRACE_SECONDS	20
+#define SWAP_GRACE_SECONDS	60
 
 /* A "@key: N kB" line of /proc/meminfo (@key with its colon), or -1. */
 static long meminfo_kb(const char *key)
@@ -238,7 +238,7 @@ static size_t pages_in_swap(FIXTURE_DATA(swap_race) *self, size_t first, size_t 
 TEST_F_TIMEOUT(swap_race, swap_vs_migration_and_fork, race_timeout(1, 120))
 {
 	size_t ps = psize(), pages = self->len / ps, i, bad = 0, swapped = 0;
-	size_t stride = WINDOW / ps, verified = 0;
+	size_t stride = WINDOW / ps, verified = 0, off;
 	double t0 = race_now(), end = t0 + race_seconds();
 	double grace = end + SWAP_GRACE_SECONDS;
 	pthread_t forker;
@@ -255,11 +255,15 @@ TEST_F_TIMEOUT(swap_race, swap_vs_migration_and_fork, race_timeout(1, 120))
 	for (r = 2; !err && !race_driver_stopped(&self->d) &&
 	     race_now() < (r <= 3 ? grace : end); r++) {
 		/*
-		 * Swap it all out while pages migrate, in one call: in calls
-		 * of 4 MiB, forks came between them, and no page a child
-		 * shared reached swap (none at all in three rounds).
+		 * Swap it all out while pages migrate, WINDOW at a time (to
+		 * stop at the time bound), holding forks off: pageout skips
+		 * the pages a child shares (calls of 4 MiB with forks between
+		 * them put no page in swap in three rounds).
 		 */
-		madvise(self->buf, self->len, MADV_PAGEOUT);
+		pthread_mutex_lock(&self->writing);
+		for (off = 0; off < self->len && race_now() < grace; off += WINDOW)
+			madvise(self->buf + off, WINDOW, MADV_PAGEOUT);
+		pthread_mutex_unlock(&self->writing);
 		/* Not counting the pages that move: a migration entry is PM_SWAP too. */
 		swapped += pages_in_swap(self, BOUNCE_LEN / ps, pages);
 		pthread_mutex_lock(&self->writing);
