@@ -478,11 +478,12 @@ struct racer {
 };
 
 /*
- * The workers run in a process of their own: on a kernel that leaves a
- * stale migration entry, a worker's move_pages() on its child can wait
- * on it for good, and a process with such a thread cannot exit. The test
- * process, whose threads never touch the children's memory, then still
- * reports and ends.
+ * The workers run in a process of their own: once the kernel erred in an
+ * exec'ing child (an oops with its mm's mmap_lock held, say), a worker's
+ * move_pages() on that child can wait for a lock that is never released,
+ * uninterruptibly, and a process with such a thread cannot exit. The
+ * test process, whose threads never touch the children's memory, then
+ * still reports and ends.
  */
 static void run_racer(FIXTURE_DATA(exec_race) *self, struct racer *r)
 {

@@ -266,9 +266,14 @@ char *race_taint_str(unsigned long long flags, char *buf, size_t size)
  * before its support probes (swap_race's MADV_PAGEOUT probe already pages
  * out, and a broken kernel can err there, before any race): the race
  * driver judges the kernel against these, so an error in the probes fails
- * the test too, instead of making its flags "already set".
+ * the first test too, instead of making its flags "already set". Each
+ * race_driver_stop() moves both on to where the kernel is then, so that
+ * the next test (another process of the harness's: the flags are in a
+ * shared mapping, the log's position is in the open file all share) is
+ * not failed for what the kernel reported during this one.
  */
-static unsigned long long taint_at_start;
+static unsigned long long taint_local;
+static unsigned long long *taint_at_start = &taint_local;
 static int kmsg_at_start = -1;
 /* race_main()'s process group: the runner's, or one of the harness's. */
 static pid_t pgrp_at_start;
@@ -276,8 +281,13 @@ static pid_t pgrp_at_start;
 /* Called by race_main(): what the kernel reports later is the tests'. */
 static void race_baseline(void)
 {
+	void *shared = mmap(NULL, sizeof(*taint_at_start), PROT_READ | PROT_WRITE,
+			    MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+
+	if (shared != MAP_FAILED)
+		taint_at_start = shared;
 	pgrp_at_start = getpgrp();
-	taint_at_start = race_taint_read() & RACE_TAINT_ERRORS;
+	*taint_at_start = race_taint_read() & RACE_TAINT_ERRORS;
 	kmsg_at_start = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (kmsg_at_start >= 0)
 		lseek(kmsg_at_start, 0, SEEK_END);
@@ -581,7 +591,7 @@ int race_driver_start(struct race_driver *d, int compact_node, pid_t pid,
 	err = errno;
 	if (d->pagemap_fd < 0)
 		goto fail;
-	d->taint_before = taint_at_start;
+	d->taint_before = *taint_at_start;
 	if (d->taint_before)
 		ksft_print_msg("kernel tainted %s already: the race cannot set those flags again\n",
 			       race_taint_str(d->taint_before, buf, sizeof(buf)));
@@ -676,8 +686,11 @@ void race_driver_stop(struct race_driver *d)
 	}
 	/* After the children and threads are gone: the last word. */
 	taint_update(d);
+	*taint_at_start = race_taint_read() & RACE_TAINT_ERRORS;
 	if (watcher_gone && d->kmsg_fd >= 0) {
 		kmsg_update(d);
+		/* Past what this test left unread (it stops at an error). */
+		lseek(d->kmsg_fd, 0, SEEK_END);
 		close(d->kmsg_fd);
 		d->kmsg_fd = -1;
 	}
