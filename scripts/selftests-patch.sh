@@ -234,9 +234,9 @@ Either sees any process's error, not only the test's.  Every wait on a
 child or a thread is bounded; a child still running 20 s after it
 started is killed and counted as a failure; exec_race's workers run in
 a process of their own, since one whose move_pages() waits for a lock
-an erring child never releases cannot be killed.  Each race runs for $RACE_SECONDS
-seconds, 10 by default (fork_race has two, shmem_mpol_race up to
-two), and its harness timeout follows (under run_kselftest.sh the mm
+an erring child never releases cannot be killed.  Each race runs for
+$RACE_SECONDS seconds, 10 by default (fork_race has two,
+shmem_mpol_race up to two), and its harness timeout follows (under run_kselftest.sh the mm
 settings timeout, 900 s, covers all five: up to RACE_SECONDS=47); a
 RACE_* setting that is not an integer in range
 fails the program at its start.
