@@ -236,9 +236,9 @@ started is killed and counted as a failure; exec_race's workers run in
 a process of their own, since one whose move_pages() waits for a lock
 an erring child never releases cannot be killed.  Each race runs for
 $RACE_SECONDS seconds, 10 by default (fork_race has two,
-shmem_mpol_race up to two), and its harness timeout follows (under run_kselftest.sh the mm
-settings timeout, 900 s, covers all five: up to RACE_SECONDS=47); a
-RACE_* setting that is not an integer in range
+shmem_mpol_race up to two), and its harness timeout follows (under
+run_kselftest.sh the mm settings timeout, 900 s, covers all five: up to
+RACE_SECONDS=47); a RACE_* setting that is not an integer in range
 fails the program at its start.
 shmem_mpol_race races on for up to as long again until a NUMA scan pass
 over its mm completes, and skips (unless a check failed) when none did
