@@ -147,8 +147,9 @@ cat >"$d/$WRAPPER" <<EOF
 # SPDX-License-Identifier: GPL-2.0
 #
 # Under run_kselftest.sh the timeout in settings covers the five tests:
-# their harness timeouts add up to 7 * RACE_SECONDS + 570 s, so
-# RACE_SECONDS above 47 wants a longer one (--override-timeout).
+# their harness timeouts add up to 7 * RACE_SECONDS + 570 s, with the
+# programs' own checks before their tests on top, so RACE_SECONDS above
+# 45 wants a longer one (--override-timeout).
 
 ./run_vmtests.sh -t $CATEGORY
 EOF
@@ -204,7 +205,7 @@ rmap walks:
   replaces the shared policy of its sub-ranges;
 - swap_race: reclaim (MADV_PAGEOUT) pushing a 64 MiB mapping through
   swap round after round while part of it is migrated; children forked
-  after each pageout copy its swap entries and check it.
+  right after a pageout copy its swap entries, and check it.
 
 Migration runs all the time: a thread compacts the two test nodes in a
 loop through their sysfs "compact" files (/proc/sys/vm/compact_memory
@@ -238,7 +239,7 @@ an erring child never releases cannot be killed.  Each race runs for
 $RACE_SECONDS seconds, 10 by default (fork_race has two,
 shmem_mpol_race up to two), and its harness timeout follows (under
 run_kselftest.sh the mm settings timeout, 900 s, covers all five: up to
-RACE_SECONDS=47); a RACE_* setting that is not an integer in range
+RACE_SECONDS=45); a RACE_* setting that is not an integer in range
 fails the program at its start.
 shmem_mpol_race races on for up to as long again until a NUMA scan pass
 over its mm completes, and skips (unless a check failed) when none did

@@ -3,9 +3,9 @@
  * exec_race - exec() against migration of the pages of its new stack.
  *
  * execve() builds the new stack at STACK_TOP_MAX, then setup_arg_pages()
- * moves it down (relocate_vma_down(): vma_expand(), move_page_tables()
- * without rmap locks, vma_shrink()). A migration entry installed in the
- * old range while the page tables move would be looked for at the new
+ * moves it down (relocate_vma_down(): vma_expand(), move_page_tables(),
+ * vma_shrink()). A migration entry installed in the old range while the
+ * page tables move without the rmap locks would be looked for at the new
  * address by remove_migration_ptes(); it survives the page's unlock and
  * the next touch (strnlen_user() in load_elf_binary) trips DEBUG_VM's
  * check in softleaf_migration_sync() (older kernels: the BUG_ON in
@@ -482,8 +482,9 @@ struct racer {
  * exec'ing child (an oops with its mm's mmap_lock held, say), a worker's
  * move_pages() on that child can wait for a lock that is never released,
  * uninterruptibly, and a process with such a thread cannot exit. The
- * test process, whose threads never touch the children's memory, then
- * still reports and ends.
+ * test process does not call into the children's mms; its compaction
+ * thread can still block on such a lock, but that thread's stop is
+ * bounded (race_driver_stop()), and the test then reports and ends.
  */
 static void run_racer(FIXTURE_DATA(exec_race) *self, struct racer *r)
 {

@@ -85,6 +85,18 @@ int race_timeout(int races, int extra)
 	return races * s + RACE_MARGIN_SECONDS + extra;
 }
 
+void race_child_quiet(void)
+{
+	int fd = open("/dev/null", O_WRONLY);
+
+	if (fd < 0)
+		return;
+	dup2(fd, STDOUT_FILENO);
+	dup2(fd, STDERR_FILENO);
+	if (fd > STDERR_FILENO)
+		close(fd);
+}
+
 double race_now(void)
 {
 	struct timespec ts;
@@ -307,15 +319,15 @@ static unsigned long long taint_update(struct race_driver *d)
 /*
  * What the kernel prints when it finds itself wrong. The taint flags
  * cover most; lockdep's and RCU's reports, and "Bad rss-counter", taint
- * nothing: only the log shows them. "Unused swap offset entry" is what
- * older kernels' _swap_info_get() prints.
+ * nothing: only the log shows them. "Unused swap" is what older kernels'
+ * _swap_info_get() prints ("... offset entry", "... file entry").
  */
 static const char *const kmsg_errors[] = {
 	"WARNING:", "BUG:", "kernel BUG at", "Oops", "general protection fault",
 	"suspicious RCU usage", "possible circular locking",
 	"possible recursive locking", "inconsistent lock state",
 	"Bad page", "Bad rss-counter", "Huh VM_FAULT_OOM", "Bad swap",
-	"Unused swap offset entry", "list_add corruption", "list_del corruption",
+	"Unused swap", "list_add corruption", "list_del corruption",
 	"KASAN:",
 };
 
@@ -420,6 +432,12 @@ static void *taint_loop(void *arg)
 		t = taint_update(d);
 		if (t | kmsg_update(d)) {
 			atomic_store(&d->stop, true);
+			/*
+			 * Ours now: the next test is judged from here, even
+			 * if this one never reaches race_driver_stop().
+			 */
+			*taint_at_start |= t | d->taint_before;
+			lseek(d->kmsg_fd, 0, SEEK_END);
 			if (t)
 				ksft_print_msg("kernel tainted %s: ending the race\n",
 					       race_taint_str(t, buf, sizeof(buf)));
@@ -839,7 +857,7 @@ static enum race_reaped wait_child(pid_t pid, int *status, double deadline,
 		}
 		/* Wakes up when the child exits (without a pidfd: a nap). */
 		left = deadline - race_now();
-		poll(&pfd, 1, left > 0.1 ? 100 : (int)(left * 1000) + 1);
+		poll(&pfd, 1, left > 0.1 ? 100 : left > 0 ? (int)(left * 1000) + 1 : 0);
 	}
 	if (pfd.fd >= 0)
 		close(pfd.fd);
@@ -973,8 +991,10 @@ void race_children_run(struct race_driver *d, int seconds, int max_live,
 		if (d->bouncing && !d->pid)
 			st->aligned += race_driver_align(d, 200);
 		pid = fork();
-		if (pid == 0)
+		if (pid == 0) {
+			race_child_quiet();
 			_exit(child(arg));
+		}
 		if (pid < 0) {
 			/* EAGAIN: let some children go first. */
 			if (!live)

@@ -67,6 +67,13 @@
 #define RACE_TAINT_ERRORS	(RACE_TAINT_BAD_PAGE | RACE_TAINT_DIE | \
 				 RACE_TAINT_WARN)
 
+/*
+ * In a forked child that prints nothing: let go of the test's output, so
+ * that a child stuck on what an erring kernel left does not keep whoever
+ * reads it (run_vmtests.sh's pipe) from its end.
+ */
+void race_child_quiet(void);
+
 /* Seconds a race runs: $RACE_SECONDS, else RACE_DEFAULT_SECONDS. */
 int race_seconds(void);
 /*

@@ -15,10 +15,11 @@
  * without I/O), then pushed to swap with MADV_PAGEOUT (reclaim_pages():
  * the same try_to_unmap() as kswapd's, without a memory squeeze), and
  * checked on the next round, which swaps it back in. Meanwhile its first
- * BOUNCE_LEN move between nodes, and children check a window of it, each
- * forked after a pageout (a fork asked for during one waits for its end
- * and copies the swap entries it left), never while the mapping is
- * being paged out or written. At
+ * BOUNCE_LEN move between nodes, and children check a window of it,
+ * never forked while the mapping is being paged out or written: a fork
+ * asked for during a pageout waits for its end and copies the swap
+ * entries it left (one asked for during the check and rewrite, the
+ * pages swapped back in). At
  * least two rounds, and at least the race duration, but no round starts
  * later than SWAP_GRACE_SECONDS after it and the one under way then
  * ends where it is (a slow machine checks less rather than meet the
@@ -191,6 +192,7 @@ static void *fork_loop(void *arg)
 		/* Not after a round cut short: its pages are half rewritten. */
 		pid = r && !atomic_load(&self->stop) ? fork() : -1;
 		if (pid == 0) {
+			race_child_quiet();
 			first = rand_r(&seed) % (pages - window);
 			for (i = first; i < first + window; i++)
 				if (!race_pattern_page_ok(self->buf + i * ps, i, r))
@@ -261,7 +263,8 @@ TEST_F_TIMEOUT(swap_race, swap_vs_migration_and_fork, race_timeout(1, 120))
 		 * them put no page in swap in three rounds).
 		 */
 		pthread_mutex_lock(&self->writing);
-		for (off = 0; off < self->len && race_now() < grace; off += WINDOW)
+		for (off = 0; off < self->len && race_now() < grace &&
+		     !race_driver_stopped(&self->d); off += WINDOW)
 			madvise(self->buf + off, WINDOW, MADV_PAGEOUT);
 		pthread_mutex_unlock(&self->writing);
 		/* Not counting the pages that move: a migration entry is PM_SWAP too. */
