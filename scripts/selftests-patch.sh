@@ -147,9 +147,9 @@ cat >"$d/$WRAPPER" <<EOF
 # SPDX-License-Identifier: GPL-2.0
 #
 # Under run_kselftest.sh the timeout in settings covers the five tests:
-# their harness timeouts add up to 7 * RACE_SECONDS + 570 s, with the
-# programs' own checks before their tests on top, so RACE_SECONDS above
-# 45 wants a longer one (--override-timeout).
+# their harness timeouts add up to 7 * RACE_SECONDS + 570 s, and the
+# programs' own checks before their tests come on top: RACE_SECONDS up
+# to 45 leaves them 15 s; above, give a longer one (--override-timeout).
 
 ./run_vmtests.sh -t $CATEGORY
 EOF
@@ -221,8 +221,9 @@ and each fails on a corrupted page or a child that did not exit
 cleanly.  They also fail when the kernel reports an error during the
 race: a thread polls /proc/sys/kernel/tainted (a new B, D or W: a bad
 page or a KASAN report, an oops, a WARN; not L: a busy virtual machine
-has soft lockups on a correct kernel) and the kernel's records in the
-log from the program's start (/dev/kmsg: WARNING, BUG, Oops, general
+has soft lockups on a correct kernel) and the kernel's new records in
+the log, each test from where the one before left it (/dev/kmsg:
+WARNING, BUG, Oops, general
 protection fault, lockdep and RCU-lockdep reports, which taint nothing,
 "Huh VM_FAULT_OOM", bad page, rss-counter or swap entries, list
 corruption, KASAN; not the soft lockup and workqueue lockup reports)

@@ -298,6 +298,7 @@ static int find_stack_tops(FIXTURE_DATA(exec_race) *self,
 			}
 		}
 		if (pid == 0) {
+			race_child_quiet();
 			execve(self->path, self->argv, self->envp);
 			_exit(errno == E2BIG ? EXEC_FAILED_E2BIG : EXEC_FAILED);
 		}
@@ -484,13 +485,15 @@ struct racer {
  * uninterruptibly, and a process with such a thread cannot exit. The
  * test process does not call into the children's mms; its compaction
  * thread can still block on such a lock, but that thread's stop is
- * bounded (race_driver_stop()), and the test then reports and ends.
+ * bounded (race_driver_stop()): the test then reports, and if the
+ * blocked thread keeps the process from exiting, the harness's timeout
+ * ends it.
  */
 static void run_racer(FIXTURE_DATA(exec_race) *self, struct racer *r)
 {
 	struct worker w[WORKERS] = {};
 	double deadline;
-	int i, n, fd;
+	int i, n;
 
 	/*
 	 * Neither it nor its children (exec_race_child's messages: its exit
@@ -498,13 +501,7 @@ static void run_racer(FIXTURE_DATA(exec_race) *self, struct racer *r)
 	 * stuck on a stale migration entry never exits, and whoever reads
 	 * that output would never see its end.
 	 */
-	fd = open("/dev/null", O_WRONLY);
-	if (fd >= 0) {
-		dup2(fd, STDOUT_FILENO);
-		dup2(fd, STDERR_FILENO);
-		if (fd > STDERR_FILENO)
-			close(fd);
-	}
+	race_child_quiet();
 
 	for (n = 0; n < WORKERS; n++) {
 		w[n].path = self->path;

@@ -410,6 +410,10 @@ static void *error_exit(void *arg)
 	ksft_print_msg("still running %d s after the kernel reported an error: ending it\n",
 		       RACE_ERROR_EXIT_SECONDS);
 	fflush(NULL);
+	/* The next test is judged from here: race_driver_stop() never came. */
+	*taint_at_start = race_taint_read() & RACE_TAINT_ERRORS;
+	if (kmsg_at_start >= 0)
+		lseek(kmsg_at_start, 0, SEEK_END);
 	if (getpgrp() != pgrp_at_start)
 		kill(0, SIGKILL);
 	_exit(KSFT_FAIL);
@@ -433,8 +437,9 @@ static void *taint_loop(void *arg)
 		if (t | kmsg_update(d)) {
 			atomic_store(&d->stop, true);
 			/*
-			 * Ours now: the next test is judged from here, even
-			 * if this one never reaches race_driver_stop().
+			 * Ours, for the next test, as far as seen now (the
+			 * flags come at a report's end; error_exit() and
+			 * race_driver_stop() move the baseline on again).
 			 */
 			*taint_at_start |= t | d->taint_before;
 			lseek(d->kmsg_fd, 0, SEEK_END);
@@ -665,6 +670,7 @@ void race_driver_stop(struct race_driver *d)
 {
 	double deadline = race_now() + RACE_STOP_SECONDS;
 	bool watcher_gone = true;
+	unsigned long long now;
 
 	atomic_store(&d->stop, true);
 	if (d->compacting) {
@@ -702,13 +708,22 @@ void race_driver_stop(struct race_driver *d)
 		close(d->pagemap_fd);
 		d->pagemap_fd = -1;
 	}
-	/* After the children and threads are gone: the last word. */
-	taint_update(d);
-	*taint_at_start = race_taint_read() & RACE_TAINT_ERRORS;
+	/*
+	 * After the children and threads are gone: the last word, once (a
+	 * second call, from the teardown, would hand what came since to
+	 * neither this test nor the next).
+	 */
+	if (d->judged)
+		return;
+	d->judged = true;
+	now = race_taint_read() & RACE_TAINT_ERRORS;
+	if (now & ~d->taint_before)
+		atomic_fetch_or(&d->taint_new, now & ~d->taint_before);
+	*taint_at_start = now;
 	if (watcher_gone && d->kmsg_fd >= 0) {
-		kmsg_update(d);
-		/* Past what this test left unread (it stops at an error). */
-		lseek(d->kmsg_fd, 0, SEEK_END);
+		/* Past what this test left unread: it stops at an error. */
+		if (kmsg_update(d))
+			lseek(d->kmsg_fd, 0, SEEK_END);
 		close(d->kmsg_fd);
 		d->kmsg_fd = -1;
 	}

@@ -6,8 +6,8 @@
  * compacting the two NUMA nodes in a loop, and a thread bouncing a target
  * range between them with move_pages(2)) while they change the
  * address space, and check every page's contents afterwards. A third
- * thread of the driver polls the kernel's taint flags and ends the race
- * early when the kernel reports an error.
+ * thread of the driver polls the kernel's taint flags and log and ends
+ * the race early when the kernel reports an error.
  */
 #ifndef RACE_UTIL_H
 #define RACE_UTIL_H
@@ -197,10 +197,11 @@ struct race_driver {
 	unsigned long long taint_before;
 	atomic_ulong taint_new;
 	/*
-	 * /dev/kmsg from the race's start (-1 if unreadable), and the first
-	 * error it printed since (race_kmsg_error()), "" if none: errors
-	 * that set no new taint flag (a WARN while W is already set, a
-	 * "Huh VM_FAULT_OOM", lockdep reports).
+	 * /dev/kmsg from where the test program's previous test left it, or
+	 * from the program's start (-1 if unreadable), and the first error
+	 * it printed since, "" if none: errors that set no new taint flag (a
+	 * WARN while W is already set, a "Huh VM_FAULT_OOM", lockdep
+	 * reports).
 	 */
 	int kmsg_fd;
 	atomic_bool kmsg_bad;
@@ -213,6 +214,7 @@ struct race_driver {
 	 * compaction pass still running then is left to finish).
 	 */
 	unsigned int stuck;
+	bool judged;			/* race_driver_stop() read the kernel */
 	/* Filled by the threads; read them after race_driver_stop(). */
 	unsigned long compactions, bounces, pages_moved;
 };
@@ -225,9 +227,15 @@ struct race_driver {
  */
 int race_driver_start(struct race_driver *d, int compact_node, pid_t pid,
 		      void *addr, size_t len);
-/* Stop and join the threads (each bounded), read the taint flags last. */
+/*
+ * Stop and join the threads (each bounded), read the taint flags and the
+ * log last (the first call only).
+ */
 void race_driver_stop(struct race_driver *d);
-/* True once the race is to end: race_driver_stop(), or a new taint. */
+/*
+ * True once the race is to end: race_driver_stop(), or an error the
+ * kernel reported (taint or log).
+ */
 bool race_driver_stopped(struct race_driver *d);
 /* Whether the kernel reported an error (taint or log) since the start. */
 bool race_driver_erred(struct race_driver *d);
@@ -235,8 +243,8 @@ bool race_driver_erred(struct race_driver *d);
 void race_driver_wait(struct race_driver *d, int seconds);
 /*
  * After race_driver_stop(): false, with a message naming them, if the
- * kernel set error taint flags during the race or driver threads did not
- * stop.
+ * kernel set error taint flags or logged an error during the race, or
+ * driver threads did not stop.
  */
 bool race_driver_clean(struct race_driver *d);
 /*
