@@ -223,11 +223,11 @@ race: a thread polls /proc/sys/kernel/tainted (a new B, D or W: a bad
 page or a KASAN report, an oops, a WARN; not L: a busy virtual machine
 has soft lockups on a correct kernel) and the kernel's new records in
 the log, each test from where the one before left it (/dev/kmsg:
-WARNING, BUG, Oops, general
-protection fault, lockdep and RCU-lockdep reports, which taint nothing,
-"Huh VM_FAULT_OOM", bad page, rss-counter or swap entries, list
-corruption, KASAN; not the soft lockup and workqueue lockup reports)
-every 100 ms, says which it saw and ends the race early, so a kernel
+WARNING, BUG, Oops, general protection fault, lockdep and RCU-lockdep
+reports, which taint nothing, "Huh VM_FAULT_OOM", bad page, rss-counter
+or swap entries, list corruption, KASAN; not the soft lockup and
+workqueue lockup reports) every 100 ms, says which it saw and ends the
+race early, so a kernel
 that survives its WARN (no panic_on_warn) still gives "not ok"; a test
 process still running 10 s after such an error (stuck on what the
 kernel left) kills the process group the harness gave the test, which

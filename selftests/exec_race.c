@@ -486,8 +486,8 @@ struct racer {
  * test process does not call into the children's mms; its compaction
  * thread can still block on such a lock, but that thread's stop is
  * bounded (race_driver_stop()): the test then reports, and if the
- * blocked thread keeps the process from exiting, the harness's timeout
- * ends it.
+ * blocked thread keeps the process from exiting, the harness gives up on
+ * it at its timeout.
  */
 static void run_racer(FIXTURE_DATA(exec_race) *self, struct racer *r)
 {

@@ -278,11 +278,14 @@ char *race_taint_str(unsigned long long flags, char *buf, size_t size)
  * before its support probes (swap_race's MADV_PAGEOUT probe already pages
  * out, and a broken kernel can err there, before any race): the race
  * driver judges the kernel against these, so an error in the probes fails
- * the first test too, instead of making its flags "already set". Each
- * race_driver_stop() moves both on to where the kernel is then, so that
- * the next test (another process of the harness's: the flags are in a
- * shared mapping, the log's position is in the open file all share) is
- * not failed for what the kernel reported during this one.
+ * the first test too, instead of making its flags "already set". A
+ * test's first race_driver_stop(), its watcher when it sees an error, and
+ * error_exit() move both on, so that the next test (another process of
+ * the harness's: the flags are in a shared mapping, the log's position is
+ * in the open file all share) is not failed for what the kernel reported
+ * during this one. What a test's teardown and exit make the kernel
+ * report (a "Bad rss-counter" at the test process's exit) counts for the
+ * next one; after a program's last test, for none.
  */
 static unsigned long long taint_local;
 static unsigned long long *taint_at_start = &taint_local;
@@ -298,11 +301,16 @@ static void race_baseline(void)
 
 	if (shared != MAP_FAILED)
 		taint_at_start = shared;
+	else
+		ksft_print_msg("no shared mapping: each test judged from the program's start\n");
 	pgrp_at_start = getpgrp();
 	*taint_at_start = race_taint_read() & RACE_TAINT_ERRORS;
 	kmsg_at_start = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (kmsg_at_start >= 0)
 		lseek(kmsg_at_start, 0, SEEK_END);
+	else
+		ksft_print_msg("/dev/kmsg: %s: errors that set no new taint flag go unseen\n",
+			       strerror(errno));
 }
 
 /* Fold the error flags set since the start into d->taint_new. */
@@ -598,7 +606,7 @@ int race_driver_start(struct race_driver *d, int compact_node, pid_t pid,
 	atomic_init(&d->denied, 0);
 	d->pagemap_fd = -1;
 	atomic_init(&d->kmsg_bad, false);
-	/* From the program's start (race_main()), else from now. */
+	/* Where the previous test left it (race_baseline()), else from now. */
 	d->kmsg_fd = kmsg_at_start >= 0 ? fcntl(kmsg_at_start, F_DUPFD_CLOEXEC, 0) :
 		     open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (d->kmsg_fd >= 0 && kmsg_at_start < 0)
