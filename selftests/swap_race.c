@@ -19,12 +19,12 @@
  * never forked while the mapping is being paged out or written: a fork
  * asked for during a pageout waits for its end and copies the swap
  * entries it left (one asked for during the check and rewrite, the
- * pages swapped back in). At
- * least two rounds, and at least the race duration, but no round starts
- * later than SWAP_GRACE_SECONDS after it and the one under way then
- * ends where it is (a slow machine checks less rather than meet the
- * harness's timeout). A changed page, a failed child or an error taint
- * of the kernel (see race_util.h) fails the test.
+ * pages swapped back in). At least two rounds, and at least the race
+ * duration, but no round starts later than SWAP_GRACE_SECONDS after it
+ * and the one under way then ends where it is (a slow machine checks
+ * less rather than meet the harness's timeout). A changed page, a failed
+ * child or an error taint of the kernel (see race_util.h) fails the
+ * test.
  */
 #include <errno.h>
 #include <fcntl.h>
