@@ -520,7 +520,7 @@ static void run_racer(FIXTURE_DATA(exec_race) *self, struct racer *r)
 		}
 	}
 	while (!atomic_load(&r->stop))
-		usleep(RACE_TAINT_POLL_MS * 1000);
+		usleep(RACE_STOP_POLL_MS * 1000);
 	deadline = race_now() + RACE_STOP_SECONDS;
 	for (i = 0; i < n; i++) {
 		if (!race_join(w[i].thread, deadline)) {
@@ -578,7 +578,7 @@ TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(1, 30))
 	end = race_now() + race_seconds();
 	while (pid > 0 && !atomic_load(&r->stop) &&
 	       !race_driver_stopped(&self->d) && race_now() < end)
-		usleep(RACE_TAINT_POLL_MS * 1000);
+		usleep(RACE_STOP_POLL_MS * 1000);
 	/*
 	 * Wait for the racer (its workers join theirs); tell it as soon as
 	 * the kernel erred, also now, so that they kill their children.

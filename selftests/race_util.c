@@ -747,7 +747,7 @@ void race_driver_wait(struct race_driver *d, int seconds)
 	double end = race_now() + seconds;
 
 	while (!race_driver_stopped(d) && race_now() < end)
-		usleep(RACE_TAINT_POLL_MS * 1000);
+		usleep(RACE_STOP_POLL_MS * 1000);
 }
 
 bool race_driver_clean(struct race_driver *d)
@@ -894,7 +894,7 @@ enum race_reaped race_wait_child(pid_t pid, int *status, double deadline)
 
 enum race_reaped race_kill_child(pid_t pid, int *status)
 {
-	return wait_child(pid, status, 0, RACE_ERROR_KILL_SECONDS);
+	return wait_child(pid, status, 0, RACE_ERROR_KILL_MS / 1000.0);
 }
 
 enum race_reaped race_driver_wait_child(struct race_driver *d, pid_t pid,

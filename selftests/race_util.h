@@ -31,11 +31,14 @@
 /* How long (s) to wait for a killed child before giving up on it. */
 #define RACE_KILL_SECONDS	5
 /*
- * The same for a child killed with race_kill_child() once the kernel
- * reported an error (swap_race, exec_race): one that does not die at
- * once is stuck on what the kernel left, and the test fails anyway.
+ * The same (ms) for a child killed with race_kill_child() once the
+ * kernel reported an error: one that does not die at once is stuck on
+ * what the kernel left (one faulting on a stale migration entry from
+ * inside the kernel retries forever, the signal never seen), the test
+ * fails anyway, and a longer wait only delays its report (and gives the
+ * kernel time to wedge before it).
  */
-#define RACE_ERROR_KILL_SECONDS	1
+#define RACE_ERROR_KILL_MS	200
 /*
  * How long (s) a thread has to stop once told to: it may be waiting for
  * a child (RACE_CHILD_SECONDS, then RACE_KILL_SECONDS).
@@ -50,6 +53,8 @@
 #define RACE_ERROR_EXIT_SECONDS	10
 /* How often (ms) the driver reads the taint flags. */
 #define RACE_TAINT_POLL_MS	100
+/* How often (ms) a loop waiting for the race to end looks whether it did. */
+#define RACE_STOP_POLL_MS	10
 /* Most children race_children_run() keeps alive at once. */
 #define RACE_MAX_LIVE		8
 
@@ -153,7 +158,7 @@ enum race_reaped {
  * RACE_STUCK.
  */
 enum race_reaped race_wait_child(pid_t pid, int *status, double deadline);
-/* Kill child @pid now, and wait RACE_ERROR_KILL_SECONDS for it. */
+/* Kill child @pid now, and wait RACE_ERROR_KILL_MS for it. */
 enum race_reaped race_kill_child(pid_t pid, int *status);
 /*
  * Join @thread by @deadline (race_now() time); false (and the thread
