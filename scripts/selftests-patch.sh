@@ -227,18 +227,19 @@ WARNING, BUG, Oops, general protection fault, lockdep and RCU-lockdep
 reports, which taint nothing, "Huh VM_FAULT_OOM", bad page, rss-counter
 or swap entries, list corruption, KASAN; not the soft lockup and
 workqueue lockup reports) every 100 ms, says which it saw and ends the
-race early, so a kernel
-that survives its WARN (no panic_on_warn) still gives "not ok"; a test
-process still running 10 s after such an error (stuck on what the
-kernel left) kills the process group the harness gave the test, which
-the harness reports as a failure.
-Either sees any process's error, not only the test's.  Every wait on a
-child or a thread is bounded; a child still running 20 s after it
-started is killed and counted as a failure; exec_race's workers run in
-a process of their own, since one whose move_pages() waits for a lock
-an erring child never releases cannot be killed.  Each race runs for
-$RACE_SECONDS seconds, 10 by default (fork_race has two,
-shmem_mpol_race up to two), and its harness timeout follows (under
+race early, so a kernel that survives its WARN (no panic_on_warn) still
+gives "not ok"; the children then still running are killed and not
+judged (one faulting on a stale migration entry inside the kernel never
+dies: 200 ms are given, then it is left); a test process still running
+10 s after such an error (stuck on what the kernel left) kills the
+process group the harness gave the test, which the harness reports as
+a failure.  Either sees any process's error, not only the test's.
+Every wait on a child or a thread is bounded; a child still running
+20 s after it started is killed and counted as a failure; exec_race's
+workers run in a process of their own, since one whose move_pages()
+waits for a lock an erring child never releases cannot be killed.
+Each race runs for $RACE_SECONDS seconds, 10 by default (fork_race has
+two, shmem_mpol_race up to two), and its harness timeout follows (under
 run_kselftest.sh the mm settings timeout, 900 s, covers all five: up to
 RACE_SECONDS=45); a RACE_* setting that is not an integer in range
 fails the program at its start.

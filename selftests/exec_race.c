@@ -4,11 +4,14 @@
  *
  * execve() builds the new stack at STACK_TOP_MAX, then setup_arg_pages()
  * moves it down (relocate_vma_down(): vma_expand(), move_page_tables(),
- * vma_shrink()). A migration entry installed in the old range while the
- * page tables move without the rmap locks would be looked for at the new
- * address by remove_migration_ptes(); it survives the page's unlock and
- * the next touch (strnlen_user() in load_elf_binary) trips DEBUG_VM's
- * check in softleaf_migration_sync() (older kernels: the BUG_ON in
+ * vma_shrink()). From vma_expand() on, the rmap computes each page's new
+ * address only, while its pte is still at the old one until
+ * move_page_tables() moves it: a remove_migration_ptes() in between
+ * misses a migration entry installed in the old range before the
+ * expansion. The entry moves down with the page tables, survives the
+ * folio's unlock, and the next touch (strnlen_user() in
+ * create_elf_tables()) trips DEBUG_VM's check in
+ * softleaf_migration_sync() (older kernels: the BUG_ON in
  * swap_entry_migration_sync(), from pfn_swap_entry_folio()).
  * relocate_vma_down() avoids it by keeping a temporary copy of the
  * stack VMA over the old range in the anon_vma until the page tables
@@ -20,10 +23,9 @@
  * that exec exec_race_child with ~1 MiB of argv/envp; while a child
  * execs, its thread keeps moving the pages just below STACK_TOP_MAX
  * between nodes (move_pages(2) on the child's pid finds them once exec
- * has installed the new mm, see find_stack_tops()), and compaction
- * runs. Each
- * exec'd child checks its arguments and exits 0. A failed child or an
- * error taint of the kernel (see race_util.h) fails the test.
+ * has installed the new mm, see find_stack_tops()), and compaction runs.
+ * Each exec'd child checks its arguments and exits 0. A failed child or
+ * an error taint of the kernel (see race_util.h) fails the test.
  *
  * STACK_TOP_MAX differs between architectures and paging modes: the
  * setup finds it (find_stack_tops()), or skips the test; so does a build
@@ -81,6 +83,7 @@ struct worker {
 	size_t span;			/* pages looked at below each top */
 	int nodes[2];
 	unsigned long execs, failed, moved, refused, hung;
+	unsigned long left;		/* killed after an error, not reaped */
 	bool stuck;			/* a child not reaped even when killed */
 	int denied;			/* move_pages() errno: race_move_refused() */
 	int first_status;
@@ -139,7 +142,8 @@ static void *exec_loop(void *arg)
 					w->denied = errno;
 				continue;
 			}
-			for (i = queued = 0; i < npages; i++) {
+			queued = 0;
+			for (i = 0; i < npages; i++) {
 				present[i] = status[i] >= 0;
 				nodes[i] = status[i] == w->nodes[0] ?
 					   w->nodes[1] : w->nodes[0];
@@ -160,20 +164,27 @@ static void *exec_loop(void *arg)
 				w->moved += present[i] && status[i] == nodes[i];
 		}
 		w->execs++;
+		if (r != pid && atomic_load(w->erred)) {
+			/*
+			 * The kernel erred, which fails the test: kill the
+			 * child, judge it no further (RACE_ERROR_KILL_MS).
+			 */
+			w->left += race_kill_child(pid, &wstatus) == RACE_STUCK;
+			break;
+		}
 		how = RACE_EXITED;
 		if (r != pid) {
 			/*
-			 * Not done in RACE_CHILD_SECONDS, or the kernel erred:
-			 * kill it. Denied: let it finish by itself (by the
-			 * deadline), no more polling.
+			 * Not done in RACE_CHILD_SECONDS: kill it. Denied: let
+			 * it finish by itself (by the deadline), no more
+			 * polling.
 			 */
-			how = atomic_load(w->erred) ? race_kill_child(pid, &wstatus) :
-			      race_wait_child(pid, &wstatus, w->denied ? deadline : 0);
+			how = race_wait_child(pid, &wstatus, w->denied ? deadline : 0);
 			w->hung += how != RACE_EXITED;
 			if (how == RACE_STUCK) {
 				w->stuck = true;
 				if (!w->failed++)
-					w->first_status = wstatus;
+					w->first_status = -1;	/* none */
 				break;
 			}
 		}
@@ -238,30 +249,48 @@ static bool own_stack(unsigned long *start, unsigned long *end)
 }
 
 /*
- * Find STACK_TOP_MAX, where execve() builds the new stack (bprm_mm_init())
- * before setup_arg_pages() moves it down: x86_64's is 2^47 or 2^56 less
- * a page, arm64's 2^VA_BITS_MIN or 2^vabits_actual, other architectures
- * have theirs. While a child execs, ask move_pages(2) (no nodes: it
- * only says where each page is) where the page below each candidate top
- * (2^k, 2^k less a page) is, and our sentinel page, which the child
- * inherited and which is gone once the new mm is in place. On another
- * task, move_pages() waits for its exec_update_lock (7.3; 6.12 did not
- * take it), which exec holds from exec_mmap() to setup_new_exec(): it
- * sees the new mm from then on, still before the old mm is torn down
- * (7.3: in setup_new_exec(), after the lock; 6.12: in exec_mmap()) and
- * the stack moved. A
- * candidate present in the new mm is a top, unless it is inside our own
- * stack: where no stack shift is asked for (no address space
- * randomization, and STACK_TOP == STACK_TOP_MAX: x86_64 with 4-level
- * paging, arm64), the new stack is built where it stays, as ours was,
- * and exec moves nothing; *own_top then says where. The
- * child has FIND_BALLAST of touched memory at least (the test's
+ * @len of memory, touched, in base pages: tearing down an mm holding it
+ * takes many ptes, slowly. MAP_FAILED if it cannot be had.
+ */
+static char *touch_ballast(size_t len)
+{
+	char *p = mmap(NULL, len, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	if (p == MAP_FAILED)
+		return p;
+	if (race_nothp(p, len)) {
+		munmap(p, len);
+		return MAP_FAILED;
+	}
+	memset(p, 1, len);
+	return p;
+}
+
+/*
+ * Find STACK_TOP_MAX, where execve() builds the new stack
+ * (bprm_mm_init()) before setup_arg_pages() moves it down: x86_64's is
+ * 2^47 or 2^56 less a page, arm64's 2^VA_BITS_MIN or 2^vabits_actual,
+ * other architectures have theirs. While a child execs, ask move_pages(2)
+ * (no nodes: it only says where each page is) where the page below each
+ * candidate top (2^k, 2^k less a page) is, and our sentinel page, which
+ * the child inherited and which is gone once the new mm is in place. On
+ * another task, move_pages() waits for its exec_update_lock (7.3; 6.12
+ * did not take it), which exec holds from exec_mmap() to
+ * setup_new_exec(): it sees the new mm from then on, still before the old
+ * mm is torn down (7.3: in setup_new_exec(), after the lock; 6.12: in
+ * exec_mmap()) and the stack moved. A candidate present in the new mm is
+ * a top, unless it is inside our own stack: where no stack shift is asked
+ * for (no address space randomization, and STACK_TOP == STACK_TOP_MAX:
+ * x86_64 with 4-level paging, arm64), the new stack is built where it
+ * stays, as ours was, and exec moves nothing; *own_top then says where.
+ * The child has FIND_BALLAST of touched memory at least (the test's
  * ballast, inherited; its own when that is smaller), so that tearing its
- * old mm down takes a while. Returns how many tops it put in
- * self->tops, or -errno: -E2BIG when execve() failed so (RLIMIT_STACK
- * too small for the arguments), -errno of race_move_refused() when
- * move_pages() was refused, -ENOEXEC when the child failed otherwise,
- * -ETIMEDOUT when it hung.
+ * old mm down takes a while. Returns how many tops it put in self->tops,
+ * or -errno: -E2BIG when execve() failed so (RLIMIT_STACK too small for
+ * the arguments), -errno of race_move_refused() when move_pages() was
+ * refused, -ENOEXEC when the child failed otherwise, -ETIMEDOUT when it
+ * hung.
  */
 static int find_stack_tops(FIXTURE_DATA(exec_race) *self,
 			   unsigned long *own_top)
@@ -274,7 +303,6 @@ static int find_stack_tops(FIXTURE_DATA(exec_race) *self,
 	unsigned long top;
 	double deadline;
 	unsigned int k;
-	char *ballast;
 	pid_t pid, r;
 
 	for (k = MIN_TOP_SHIFT; k < 8 * sizeof(long) && n < MAX_CAND; k++) {
@@ -288,15 +316,8 @@ static int find_stack_tops(FIXTURE_DATA(exec_race) *self,
 	own_stack(&stack_start, &stack_end);
 	for (try = 0; n && try < FIND_TRIES && !self->ntops; try++) {
 		pid = fork();
-		if (pid == 0 && self->ballast_len < FIND_BALLAST) {
-			ballast = mmap(NULL, FIND_BALLAST, PROT_READ | PROT_WRITE,
-				       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-			/* Base pages, as the test's: many ptes to tear down. */
-			if (ballast != MAP_FAILED) {
-				race_nothp(ballast, FIND_BALLAST);
-				memset(ballast, 1, FIND_BALLAST);
-			}
-		}
+		if (pid == 0 && self->ballast_len < FIND_BALLAST)
+			touch_ballast(FIND_BALLAST);
 		if (pid == 0) {
 			race_child_quiet();
 			execve(self->path, self->argv, self->envp);
@@ -415,13 +436,8 @@ FIXTURE_SETUP(exec_race)
 	/* First: find_stack_tops()'s children inherit it. */
 	self->ballast_len = race_exec_ballast_mb() << 20;
 	if (self->ballast_len) {
-		self->ballast = mmap(NULL, self->ballast_len,
-				     PROT_READ | PROT_WRITE,
-				     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		self->ballast = touch_ballast(self->ballast_len);
 		ASSERT_NE(MAP_FAILED, self->ballast);
-		/* Base pages: tearing down the old mm takes many ptes, slowly. */
-		ASSERT_EQ(0, race_nothp(self->ballast, self->ballast_len));
-		memset(self->ballast, 1, self->ballast_len);
 	}
 	found = find_stack_tops(self, &own_top);
 	if (found == -E2BIG)
@@ -474,7 +490,7 @@ struct racer {
 	atomic_bool done;		/* the counts below are final */
 	int err;			/* pthread_create() */
 	bool stuck;			/* a worker not joined in time */
-	unsigned long execs, failed, moved, refused, hung;
+	unsigned long execs, failed, moved, refused, hung, left;
 	int first_status, denied;
 };
 
@@ -489,7 +505,7 @@ struct racer {
  * blocked thread keeps the process from exiting, the harness gives up on
  * it at its timeout.
  */
-static void run_racer(FIXTURE_DATA(exec_race) *self, struct racer *r)
+static __noreturn void run_racer(FIXTURE_DATA(exec_race) *self, struct racer *r)
 {
 	struct worker w[WORKERS] = {};
 	double deadline;
@@ -531,6 +547,7 @@ static void run_racer(FIXTURE_DATA(exec_race) *self, struct racer *r)
 		r->moved += w[i].moved;
 		r->refused += w[i].refused;
 		r->hung += w[i].hung;
+		r->left += w[i].left;
 		r->stuck |= w[i].stuck;
 		if (w[i].failed && !r->failed)
 			r->first_status = w[i].first_status;
@@ -571,8 +588,9 @@ TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(1, 30))
 		run_racer(self, r);
 	}
 	/*
-	 * No ASSERT until the racer is gone: it would leave this body at
-	 * once, and the racer racing on without anyone to stop it.
+	 * No ASSERT until the racer is gone: the teardown would run and
+	 * the test report with the racer still racing, until the test
+	 * process's exit ends it (PR_SET_PDEATHSIG).
 	 */
 	/* Until the time is up, the kernel erred or a worker was denied. */
 	end = race_now() + race_seconds();
@@ -593,7 +611,7 @@ TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(1, 30))
 			how = race_wait_child(pid, &status, 0);
 			break;
 		}
-		usleep(10000);
+		usleep(RACE_STOP_POLL_MS * 1000);
 	}
 	race_driver_stop(&self->d);
 	if (how == RACE_STUCK)
@@ -610,13 +628,20 @@ TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(1, 30))
 		ksft_print_msg("exec racer: wait status 0x%x, %s\n", status,
 			       how == RACE_KILLED ? "killed" : "ended before its workers");
 	}
+	if (r->left)
+		ksft_print_msg("%lu children killed on the kernel's error not reaped in %d ms\n",
+			       r->left, RACE_ERROR_KILL_MS);
 	EXPECT_FALSE(r->stuck) {
-		ksft_print_msg("an exec worker or its child was not reaped, even killed\n");
+		ksft_print_msg("an exec worker, or its child %d s after SIGKILL, not reaped\n",
+			       RACE_KILL_SECONDS);
 	}
 	EXPECT_LT(0UL, r->execs);
 	EXPECT_EQ(0UL, r->failed) {
-		ksft_print_msg("first failed exec: wait status 0x%x; %lu hung\n",
-			       r->first_status, r->hung);
+		if (r->first_status == -1)
+			ksft_print_msg("first failed exec: not reaped; %lu hung\n", r->hung);
+		else
+			ksft_print_msg("first failed exec: wait status 0x%x; %lu hung\n",
+				       r->first_status, r->hung);
 	}
 	if (r->denied && _metadata->exit_code == KSFT_PASS)
 		SKIP(goto out, "move_pages() on exec'ing children: %s", strerror(r->denied));

@@ -17,7 +17,7 @@
  * over and over (its folio is unlocked: nothing to wait for) until it is
  * killed. In the THP variant the first to trip that check is the child's
  * own pagemap read of the entry (below): softleaf_to_page() from
- * pagemap_pmd_range().
+ * pagemap_pmd_range_thp().
  *
  * The parent keeps its pages moving between nodes (move_pages(2)) and
  * compaction running, forks while a chunk is being migrated, and each

@@ -342,10 +342,11 @@ static const char *const kmsg_errors[] = {
 /*
  * Not errors of the kernel's own: an overcommitted virtual machine has
  * them on a correct kernel ("watchdog: BUG: soft lockup", "BUG:
- * workqueue lockup"), as for the L taint.
+ * workqueue lockup"), as for the L taint; a module flushing the system
+ * workqueues gets a pr_warn() beginning "WARNING:" (workqueue.c).
  */
 static const char *const kmsg_ignored[] = {
-	"soft lockup", "workqueue lockup",
+	"soft lockup", "workqueue lockup", "Flushing system-wide workqueues",
 };
 
 /* Whether a /dev/kmsg record's message says the kernel erred. */
@@ -425,7 +426,6 @@ static void *error_exit(void *arg)
 	if (getpgrp() != pgrp_at_start)
 		kill(0, SIGKILL);
 	_exit(KSFT_FAIL);
-	return NULL;
 }
 
 /*
@@ -439,10 +439,12 @@ static void *taint_loop(void *arg)
 	unsigned long long t;
 	pthread_t thread;
 	char buf[64];
+	bool kmsg;
 
 	while (!atomic_load(&d->stop)) {
 		t = taint_update(d);
-		if (t | kmsg_update(d)) {
+		kmsg = kmsg_update(d);	/* read the log whatever the flags say */
+		if (t || kmsg) {
 			atomic_store(&d->stop, true);
 			/*
 			 * Ours, for the next test, as far as seen now (the
@@ -993,6 +995,39 @@ static void reap(struct race_children *st, struct race_child *kids,
 	}
 }
 
+/*
+ * Kill the @live children, reap those that go within RACE_ERROR_KILL_MS,
+ * count the others as left; judge none of them.
+ */
+static void kill_left(struct race_children *st, struct race_child *kids,
+		      int *live)
+{
+	double deadline = race_now() + RACE_ERROR_KILL_MS / 1000.0;
+	int i, status;
+	pid_t ret;
+
+	for (i = 0; i < *live; i++)
+		kill(kids[i].pid, SIGKILL);
+	for (;;) {
+		for (i = 0; i < *live;) {
+			ret = waitpid(kids[i].pid, &status, WNOHANG);
+			if (ret == kids[i].pid || (ret < 0 && errno != EINTR))
+				child_forget(kids, live, i);
+			else
+				i++;
+		}
+		if (!*live || race_now() >= deadline)
+			break;
+		usleep(RACE_STOP_POLL_MS * 1000);
+	}
+	st->left += *live;
+	if (*live)
+		ksft_print_msg("%d children killed on the kernel's error not reaped in %d ms\n",
+			       *live, RACE_ERROR_KILL_MS);
+	while (*live)
+		child_forget(kids, live, 0);
+}
+
 void race_children_run(struct race_driver *d, int seconds, int max_live,
 		       int (*child)(void *arg), void *arg,
 		       struct race_children *st)
@@ -1034,13 +1069,13 @@ void race_children_run(struct race_driver *d, int seconds, int max_live,
 		reap(st, kids, &live, 0);
 	}
 	/*
-	 * The kernel reported an error: a child may be stuck on what it
-	 * left (a migration entry nobody removes); kill them now rather
-	 * than at their deadlines, so the test fails in seconds.
+	 * The kernel reported an error, which fails the test: a child may
+	 * be stuck on what it left (a migration entry nobody removes). Kill
+	 * the children now rather than at their deadlines, so the test
+	 * fails at once, and judge them no further (RACE_ERROR_KILL_MS).
 	 */
 	if (race_driver_erred(d))
-		for (int i = 0; i < live; i++)
-			kids[i].deadline = race_now();
+		kill_left(st, kids, &live);
 	while (live)
 		reap(st, kids, &live, 100);
 }

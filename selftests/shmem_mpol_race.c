@@ -9,8 +9,9 @@
  * before they take the page table lock, and mpol_misplaced() decides
  * under it; older kernels looked the policy up under the lock, where
  * nothing may sleep. The lookup races with mbind() replacing policies on
- * sub-ranges (shared_policy_replace(): split, drop the lock, allocate,
- * retake), which must keep each lookup seeing a whole policy.
+ * sub-ranges (shared_policy_replace(): for a policy spanning the new
+ * range, drop the lock, allocate, retake it and split), which must keep
+ * each lookup seeing a whole policy.
  *
  * A memfd mapping has MPOL_BIND|MPOL_F_NUMA_BALANCING over two nodes at
  * its first page (task_numa_work() scans a VMA only if the policy at
@@ -178,7 +179,12 @@ FIXTURE_SETUP(shmem_mpol)
 	self->buf = mmap(NULL, self->len, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
 	close(fd);
 	ASSERT_NE(MAP_FAILED, self->buf);
-	/* A policy that migrates on fault at vm_start, or no hinting faults. */
+	/*
+	 * A policy that migrates on fault at vm_start (vma_policy_mof()):
+	 * without one, task_numa_work() takes the task's policy, and skips
+	 * the VMA when the task has one of its own without MPOL_F_MOF
+	 * (numactl --membind, say).
+	 */
 	err = mbind_mask(self->buf, self->len, MPOL_BIND | MPOL_F_NUMA_BALANCING,
 			 self->both, 0) ? errno : 0;
 	if (err == EPERM || err == EACCES)
@@ -270,7 +276,7 @@ static void *replace_loop(void *arg)
 		first = 1 + rand_r(&seed) % (NPAGES - 257);
 		n = 1 + rand_r(&seed) % 256;
 		mode = modes[rand_r(&seed) % 4];
-		mask = mode == MPOL_INTERLEAVE || mode & MPOL_F_NUMA_BALANCING ?
+		mask = (mode == MPOL_INTERLEAVE || (mode & MPOL_F_NUMA_BALANCING)) ?
 			self->both : self->one[rand_r(&seed) % 2];
 		if (mbind_mask(self->buf + first * ps, n * ps, mode, mask, 0))
 			self->replace_failed++;
@@ -292,7 +298,8 @@ static long pages_off_node(char *buf, int node)
 		pages[i] = buf + i * psize();
 	if (move_pages(0, NPAGES, pages, NULL, status, 0))
 		goto out;
-	for (i = off = 0; i < NPAGES; i++)
+	off = 0;
+	for (i = 0; i < NPAGES; i++)
 		off += status[i] >= 0 && status[i] != node;
 out:
 	free(pages);
