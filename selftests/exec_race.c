@@ -67,6 +67,8 @@
 #define MAX_CAND	(2 * (64 - MIN_TOP_SHIFT))
 #define FIND_TRIES	10
 #define FIND_BALLAST	(32UL << 20)
+/* Pause (us) between queries that found no new stack (exec_loop()). */
+#define IDLE_POLL_US	2000
 
 /* Exit codes of a forked child whose execve() failed. */
 #define EXEC_FAILED_E2BIG	98
@@ -149,8 +151,20 @@ static void *exec_loop(void *arg)
 					   w->nodes[1] : w->nodes[0];
 				queued += present[i];
 			}
-			if (!queued)
+			if (!queued) {
+				/*
+				 * Not the new stack, yet or any more: ask again
+				 * in a while. A query holds a reference to the
+				 * mm it looks at; one in flight when exec drops
+				 * the old mm does the old mm's teardown itself
+				 * (the ballast), and the child moves its stack
+				 * at once. Queries back to back saw the new
+				 * stack in 63-65% of the execs, with this pause
+				 * 77-90%, and the execs came 25% faster.
+				 */
+				usleep(IDLE_POLL_US);
 				continue;
+			}
 			ret = move_pages(pid, npages, pages, nodes, status,
 					 MPOL_MF_MOVE_ALL);
 			if (ret < 0 && race_move_refused(errno))
@@ -629,8 +643,8 @@ TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(1, 30))
 			       how == RACE_KILLED ? "killed" : "ended before its workers");
 	}
 	if (r->left)
-		ksft_print_msg("%lu children killed on the kernel's error not reaped in %d ms\n",
-			       r->left, RACE_ERROR_KILL_MS);
+		ksft_print_msg("children killed on the kernel's error, not reaped in %d ms: %lu\n",
+			       RACE_ERROR_KILL_MS, r->left);
 	EXPECT_FALSE(r->stuck) {
 		ksft_print_msg("an exec worker, or its child %d s after SIGKILL, not reaped\n",
 			       RACE_KILL_SECONDS);

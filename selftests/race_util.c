@@ -1022,8 +1022,8 @@ static void kill_left(struct race_children *st, struct race_child *kids,
 	}
 	st->left += *live;
 	if (*live)
-		ksft_print_msg("%d children killed on the kernel's error not reaped in %d ms\n",
-			       *live, RACE_ERROR_KILL_MS);
+		ksft_print_msg("children killed on the kernel's error, not reaped in %d ms: %d\n",
+			       RACE_ERROR_KILL_MS, *live);
 	while (*live)
 		child_forget(kids, live, 0);
 }

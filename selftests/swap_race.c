@@ -328,7 +328,7 @@ TEST_F_TIMEOUT(swap_race, swap_vs_migration_and_fork, race_timeout(1, 120))
 	EXPECT_TRUE(clean);
 	EXPECT_EQ(0UL, bad);
 	if (self->fork_left)
-		ksft_print_msg("a child killed on the kernel's error not reaped in %d ms\n",
+		ksft_print_msg("a child killed on the kernel's error, not reaped in %d ms\n",
 			       RACE_ERROR_KILL_MS);
 	EXPECT_EQ(0UL, self->fork_failed) {
 		if (self->first_status == -1)
