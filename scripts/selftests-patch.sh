@@ -303,15 +303,17 @@ already leaves the binaries out.  config gets the options they need.
 Tested: built with the other mm tests of v7.3-rc7 and against 6.12's
 kselftest_harness.h, and for arm64 without a warning; run in 2-node,
 2-vCPU QEMU guests (TCG) on kernels with DEBUG_VM, PROVE_LOCKING and
-DEBUG_ATOMIC_SLEEP: they pass with no splat on v7.3-rc7 with the
-patches before this one (also with KASAN) and on 6.12, and with the
-protection each test guards removed, booted without oops=panic or
-panic_on_warn, each test says "not ok" by itself (the figures are
-below).  The first report the kernel makes there is a DEBUG_VM
-VM_WARN_ON_ONCE() (a migration entry used with its folio unlocked; a
-swap count put when it is zero), or for shmem_mpol_race lockdep's RCU
-check: on a kernel without those checks a test can fail only on what
-the race does to the pages and the children, or on a later oops.
+DEBUG_ATOMIC_SLEEP: they pass with no splat on v7.3-rc7 with the patches
+before this one (also with KASAN) and on 6.12, and with the protection
+each test guards removed, booted without oops=panic or panic_on_warn,
+each test says "not ok" by itself (exec_race in 15 of 20 boots: in the
+others a kernel BUG, in the test's own munmap(), wedges the guest first;
+the figures are below).  The first report the kernel makes there is a
+DEBUG_VM VM_WARN_ON_ONCE() (a migration entry used with its folio
+unlocked; a swap count put when it is zero), or for shmem_mpol_race
+lockdep's RCU check: on a kernel without those checks a test can fail
+only on what the race does to the pages and the children, or on a later
+oops.
 EOF
 	echo "---"
 	# Notes (git am drops them): the checkpatch --strict exceptions,
@@ -334,15 +336,23 @@ munmap_race (VMA changes locking their own anon_vma) 10 of 10, 0.65 /
 taking a swap count (folio_dup_swap() skipped), swap_race 10 of 10,
 1.6 / 1.6 s. These four are of the revision before the last review's
 fixes (ENOSYS, the exec racer's parent-death signal, error paths),
-which leave the raced paths as they were. exec_race, this revision:
-with the temporary-stack skip removed, 9 of 10, 6.0 / 13.7 s, about
-1.2 s after the kernel's report (5.9 / 15.4 s from the start); in the
-tenth the test had printed its failed checks when "kernel BUG at
-mm/page_alloc.c:952" wedged the guest; with the series and its
-temporary VMA unlinked before the page tables move, the failed checks
-in 10 of 10 (the report after 2.35 / 3.6 s), "not ok" in 6 (3.3 to
-4.5 s), the same kernel BUG first in the other 4. The five with their defaults, 20
-boots in a row on v7.3-rc7 with the patches before this one and KASAN,
+which leave the raced paths as they were. exec_race with the
+temporary-stack skip removed, the last revision of its race (later
+changes only in messages and error paths), 20 boots: the kernel's
+warning 0.9 to 11.7 s from the start (after 3 to 130 execs); "not ok"
+by the test in 15, 2.2 to 12.0 s (median 6.2 s); in the other 5 the
+test had printed its failed checks when "kernel BUG at
+mm/page_alloc.c:952" (in the test's own munmap(), freeing a page the
+stale entry left bad) wedged the guest, 0.33 to 0.41 s after the
+warning.  The revision before, without the workers' pause between
+queries: 19 of 20 by the test, median 5.8 s, maximum 13.8 s.  That
+pause (2 ms; series kernel, 10 s, 5 boots each way): the new stack
+seen in 82 to 92% of the execs, 86 to 142 execs a boot, against 63 to
+82% and 81 to 137 without it.  With the series and its temporary VMA
+unlinked before the page tables move (an earlier revision): the failed
+checks in 10 of 10 (the report after 2.35 / 3.6 s), "not ok" in 6 (3.3
+to 4.5 s), the same kernel BUG first in the other 4.  The five with
+their defaults, 20 boots in a row on v7.3-rc7 with the patches before this one and KASAN,
 the revision before the THP variant's PAGEMAP_SCAN check: no failure,
 no splat (116 to 169 s a boot, host busy; 10 to 78 children a boot
 found PM_SWAP at a THP, the count of that revision). This revision,

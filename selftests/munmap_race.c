@@ -154,8 +154,7 @@ TEST_F_TIMEOUT(munmap_race, vma_changes_vs_migration, race_timeout(1, 0))
 	clean = race_driver_clean(&self->d);
 	EXPECT_TRUE(clean);
 	EXPECT_EQ(0UL, st.failed) {
-		ksft_print_msg("first failed child: wait status 0x%x; %lu hung, %lu not reaped\n",
-			       st.first_status, st.hung, st.stuck);
+		race_children_report(&st);
 	}
 	bad = race_pattern_check(self->buf, self->len, 2);
 	EXPECT_EQ(0UL, bad);

@@ -308,7 +308,7 @@ static void race_baseline(void)
 	kmsg_at_start = open("/dev/kmsg", O_RDONLY | O_NONBLOCK | O_CLOEXEC);
 	if (kmsg_at_start >= 0)
 		lseek(kmsg_at_start, 0, SEEK_END);
-	else
+	else if (!geteuid())	/* else the program skips: "needs root" */
 		ksft_print_msg("/dev/kmsg: %s: errors that set no new taint flag go unseen\n",
 			       strerror(errno));
 }
@@ -1028,6 +1028,16 @@ static void kill_left(struct race_children *st, struct race_child *kids,
 		child_forget(kids, live, 0);
 }
 
+void race_children_report(const struct race_children *st)
+{
+	if (st->first_status == -1)
+		ksft_print_msg("first failed child: no wait status; %lu hung, %lu not reaped\n",
+			       st->hung, st->stuck);
+	else
+		ksft_print_msg("first failed child: wait status 0x%x; %lu hung, %lu not reaped\n",
+			       st->first_status, st->hung, st->stuck);
+}
+
 void race_children_run(struct race_driver *d, int seconds, int max_live,
 		       int (*child)(void *arg), void *arg,
 		       struct race_children *st)
@@ -1074,10 +1084,13 @@ void race_children_run(struct race_driver *d, int seconds, int max_live,
 	 * the children now rather than at their deadlines, so the test
 	 * fails at once, and judge them no further (RACE_ERROR_KILL_MS).
 	 */
-	if (race_driver_erred(d))
-		kill_left(st, kids, &live);
-	while (live)
+	while (live) {
+		if (race_driver_erred(d)) {
+			kill_left(st, kids, &live);
+			break;
+		}
 		reap(st, kids, &live, 100);
+	}
 }
 
 int race_main(int argc, char **argv, const char *(*unsupported)(void),

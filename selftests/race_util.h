@@ -296,6 +296,8 @@ struct race_children {
 void race_children_run(struct race_driver *d, int seconds, int max_live,
 		       int (*child)(void *arg), void *arg,
 		       struct race_children *st);
+/* Say how the first failed child of @st failed. */
+void race_children_report(const struct race_children *st);
 
 /*
  * main() of a race test: check the RACE_* settings, take the baseline of

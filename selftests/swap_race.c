@@ -213,7 +213,8 @@ static void *fork_loop(void *arg)
 			 * Killed for the kernel's error, which fails the
 			 * test: not judged (RACE_ERROR_KILL_MS).
 			 */
-			self->fork_left += how == RACE_STUCK;
+			if (how == RACE_STUCK)
+				self->fork_left++;
 			return NULL;
 		}
 		switch (how) {
