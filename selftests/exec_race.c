@@ -466,8 +466,8 @@ FIXTURE_SETUP(exec_race)
 		SKIP(return, "exec's stack stays where it is built (0x%lx): no move",
 		     own_top);
 	if (!found)
-		SKIP(return, "exec's new stack not found below 2^k or 2^k - %u (k >= %d)",
-		     psize(), MIN_TOP_SHIFT);
+		SKIP(return, "no new stack found below 2^k or 2^k - %u (k >= %d) in %d execs",
+		     psize(), MIN_TOP_SHIFT, FIND_TRIES);
 	ASSERT_EQ(0, race_driver_start(&self->d, -1, 0, NULL, 0));
 }
 
@@ -631,12 +631,13 @@ TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(1, 30))
 	}
 	race_driver_stop(&self->d);
 	if (how == RACE_STUCK)
-		race_give_up("the exec racer process");
+		race_give_up("the exec racer process, even killed,",
+			     RACE_STOP_SECONDS + 1 + RACE_KILL_SECONDS);
 	ASSERT_LT(0, pid);
 	ASSERT_EQ(0, r->err);
 
 	ksft_print_msg("%lu execs, %lu compactions\n", r->execs, self->d.compactions);
-	ksft_print_msg("new stack pages of exec'ing children: %lu migrated, %lu not migrated\n",
+	ksft_print_msg("new stack pages: %lu migrated, %lu not migrated or not tried\n",
 		       r->moved, r->refused);
 	clean = race_driver_clean(&self->d);
 	EXPECT_TRUE(clean);

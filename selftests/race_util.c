@@ -917,10 +917,9 @@ enum race_reaped race_driver_wait_child(struct race_driver *d, pid_t pid,
 	return race_wait_child(pid, status, deadline);
 }
 
-void race_give_up(const char *what)
+void race_give_up(const char *what, int seconds)
 {
-	ksft_print_msg("%s did not stop within %d s: giving up\n", what,
-		       RACE_STOP_SECONDS);
+	ksft_print_msg("%s did not stop within %d s: giving up\n", what, seconds);
 	/* Not exit(): no atexit handler under threads still running. */
 	fflush(NULL);
 	_exit(KSFT_FAIL);

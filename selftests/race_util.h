@@ -180,12 +180,12 @@ enum race_reaped race_driver_wait_child(struct race_driver *d, pid_t pid,
 					int *status, double deadline);
 
 /*
- * For a test whose threads did not stop within RACE_STOP_SECONDS: they
- * still use the fixture, which the teardown would free under them. Say
- * that @what did not stop, and end the test process as failed, without
- * the teardown.
+ * For a test whose threads (or racer process) did not stop within
+ * @seconds: they still use the fixture, which the teardown would free
+ * under them. Say that @what did not stop, and end the test process as
+ * failed, without the teardown.
  */
-__noreturn void race_give_up(const char *what);
+__noreturn void race_give_up(const char *what, int seconds);
 
 #define RACE_NO_COMPACT	(-2)
 
@@ -291,7 +291,11 @@ struct race_children {
  * For @seconds (or until race_driver_stopped()), fork children that run
  * @child(@arg) and exit with its return value, keeping at most @max_live
  * (up to RACE_MAX_LIVE) alive. When the driver bounces our own memory,
- * each fork is aligned to a migration in flight.
+ * each fork is aligned to a migration in flight. Then wait for the
+ * children still alive, each until its deadline (RACE_CHILD_SECONDS,
+ * then RACE_KILL_SECONDS after SIGKILL); once the kernel erred, kill
+ * them, judge them no further, and count in @st->left those not reaped
+ * within RACE_ERROR_KILL_MS.
  */
 void race_children_run(struct race_driver *d, int seconds, int max_live,
 		       int (*child)(void *arg), void *arg,

@@ -384,7 +384,7 @@ TEST_F_TIMEOUT(shmem_mpol, hinting_faults_vs_policy_replace,
 	race_driver_stop(&self->d);
 	if (stuck) {
 		restore_knobs(self);
-		race_give_up("a reader or policy thread");
+		race_give_up("a reader or policy thread", RACE_STOP_SECONDS);
 	}
 	ASSERT_EQ(0, err);
 	if (seq >= 0)

@@ -315,7 +315,7 @@ TEST_F_TIMEOUT(swap_race, swap_vs_migration_and_fork, race_timeout(1, 120))
 	}
 	atomic_store(&self->stop, true);
 	if (!err && !race_join(forker, race_now() + RACE_STOP_SECONDS))
-		race_give_up("the forking thread");
+		race_give_up("the forking thread", RACE_STOP_SECONDS);
 	race_driver_stop(&self->d);
 	ASSERT_EQ(0, err);
 
