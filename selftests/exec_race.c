@@ -645,9 +645,7 @@ TEST_F_TIMEOUT(exec_race, new_stack_vs_migration, race_timeout(1, 30))
 		ksft_print_msg("exec racer: wait status 0x%x, %s\n", status,
 			       how == RACE_KILLED ? "killed" : "ended before its workers");
 	}
-	if (r->left)
-		ksft_print_msg("children killed on the kernel's error, not reaped in %d ms: %lu\n",
-			       RACE_ERROR_KILL_MS, r->left);
+	race_report_left(r->left);
 	EXPECT_FALSE(r->stuck) {
 		ksft_print_msg("worker not joined in %d s or child not reaped %d s after SIGKILL\n",
 			       RACE_STOP_SECONDS, RACE_KILL_SECONDS);

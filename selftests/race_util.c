@@ -994,6 +994,13 @@ static void reap(struct race_children *st, struct race_child *kids,
 	}
 }
 
+void race_report_left(unsigned long left)
+{
+	if (left)
+		ksft_print_msg("children killed on the kernel's error, not reaped in %d ms: %lu\n",
+			       RACE_ERROR_KILL_MS, left);
+}
+
 /*
  * Kill the @live children, reap those that go within RACE_ERROR_KILL_MS,
  * count the others as left; judge none of them.
@@ -1020,9 +1027,7 @@ static void kill_left(struct race_children *st, struct race_child *kids,
 		usleep(RACE_STOP_POLL_MS * 1000);
 	}
 	st->left += *live;
-	if (*live)
-		ksft_print_msg("children killed on the kernel's error, not reaped in %d ms: %d\n",
-			       RACE_ERROR_KILL_MS, *live);
+	race_report_left(*live);
 	while (*live)
 		child_forget(kids, live, 0);
 }

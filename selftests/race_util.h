@@ -165,6 +165,8 @@ enum race_reaped race_wait_child(pid_t pid, int *status, double deadline);
  * reaped (RACE_EXITED if it had exited already), else RACE_STUCK.
  */
 enum race_reaped race_kill_child(pid_t pid, int *status);
+/* Say how many children killed on the kernel's error were left (if any). */
+void race_report_left(unsigned long left);
 /*
  * Join @thread by @deadline (race_now() time); false (and the thread
  * left running) if it has not ended by then.

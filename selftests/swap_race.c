@@ -328,9 +328,7 @@ TEST_F_TIMEOUT(swap_race, swap_vs_migration_and_fork, race_timeout(1, 120))
 	clean = race_driver_clean(&self->d);
 	EXPECT_TRUE(clean);
 	EXPECT_EQ(0UL, bad);
-	if (self->fork_left)
-		ksft_print_msg("a child killed on the kernel's error, not reaped in %d ms\n",
-			       RACE_ERROR_KILL_MS);
+	race_report_left(self->fork_left);
 	EXPECT_EQ(0UL, self->fork_failed) {
 		if (self->first_status == -1)
 			ksft_print_msg("first failed child: not reaped; %lu hung\n",
