@@ -31,12 +31,16 @@
  * setup finds it (find_stack_tops()), or skips the test; so does a build
  * with 32-bit pointers, which cannot name it (exec_race_unsupported()).
  *
- * The test maps and touches RACE_EXEC_BALLAST_MB (default 32, 0: none)
- * MiB before forking: each child then tears down that copy of the old mm
- * after its new mm (with the stack built at STACK_TOP_MAX) is visible (in
- * setup_new_exec(); older kernels: in exec_mmap()), before
- * setup_arg_pages() moves the stack: a wider window, in which the
- * workers' migrations are in flight when the move comes.
+ * The test maps RACE_EXEC_BALLAST_MB (default 384, 0: none) MiB of
+ * ballast before forking (map_ballast()): each child then tears down
+ * its copy of the old mm, a pte and a folio's mapping and reference per
+ * page, after its new mm (with the stack built at STACK_TOP_MAX) is
+ * visible (in setup_new_exec(); older kernels: in exec_mmap()), before
+ * setup_arg_pages() moves the stack: a wider window. A worker's
+ * move_pages() drains the LRU caches of every CPU, isolates the stack's
+ * pages and unmaps them all before it moves and remaps any: only if that
+ * is done before vma_expand() can a remap come in the window, and with
+ * a smaller old mm it seldom is.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -67,6 +71,8 @@
 #define MAX_CAND	(2 * (64 - MIN_TOP_SHIFT))
 #define FIND_TRIES	10
 #define FIND_BALLAST	(32UL << 20)
+/* The ballast's memfd: mapped again and again, this size each time. */
+#define BALLAST_SEG	(2UL << 20)
 /* Pause (us) between queries that found no new stack (exec_loop()). */
 #define IDLE_POLL_US	2000
 
@@ -263,22 +269,45 @@ static bool own_stack(unsigned long *start, unsigned long *end)
 }
 
 /*
- * @len of memory, touched, in base pages: tearing down an mm holding it
- * takes many ptes, slowly. MAP_FAILED if it cannot be had.
+ * *@len (rounded up to BALLAST_SEG) of ballast: BALLAST_SEG of a memfd,
+ * mapped privately over and over (one VMA each), every page read in,
+ * and one written in each VMA, so that it has an anon_vma and fork()
+ * copies its ptes (vma_needs_copy()). Page cache pages are mapped by
+ * fault-around, 16 a fault, and cost no memory of their own per
+ * mapping: touching as much anonymous memory takes seconds under
+ * emulation, and read faults on it map the zero page, which is unmapped
+ * without its rmap. MAP_FAILED if it cannot be had.
  */
-static char *touch_ballast(size_t len)
+static char *map_ballast(size_t *len)
 {
-	char *p = mmap(NULL, len, PROT_READ | PROT_WRITE,
-		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	size_t ps = psize(), off, i;
+	char *p, *seg;
+	int fd;
 
-	if (p == MAP_FAILED)
-		return p;
-	if (race_nothp(p, len)) {
-		munmap(p, len);
+	*len = (*len + BALLAST_SEG - 1) / BALLAST_SEG * BALLAST_SEG;
+	fd = memfd_create("exec_race ballast", MFD_CLOEXEC);
+	if (fd < 0)
 		return MAP_FAILED;
+	/* Reserve the range: the segments go in place, side by side. */
+	p = mmap(NULL, *len, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED || ftruncate(fd, BALLAST_SEG))
+		goto fail;
+	for (off = 0; off < *len; off += BALLAST_SEG) {
+		seg = mmap(p + off, BALLAST_SEG, PROT_READ | PROT_WRITE,
+			   MAP_PRIVATE | MAP_FIXED, fd, 0);
+		if (seg == MAP_FAILED || race_nothp(seg, BALLAST_SEG))
+			goto fail;
+		for (i = 0; i < BALLAST_SEG; i += ps)
+			(void)*(volatile char *)(seg + i);
+		seg[0] = 1;
 	}
-	memset(p, 1, len);
+	close(fd);
 	return p;
+fail:
+	if (p != MAP_FAILED)
+		munmap(p, *len);
+	close(fd);
+	return MAP_FAILED;
 }
 
 /*
@@ -298,7 +327,7 @@ static char *touch_ballast(size_t len)
  * for (no address space randomization, and STACK_TOP == STACK_TOP_MAX:
  * x86_64 with 4-level paging, arm64), the new stack is built where it
  * stays, as ours was, and exec moves nothing; *own_top then says where.
- * The child has FIND_BALLAST of touched memory at least (the test's
+ * The child has FIND_BALLAST of ballast at least (the test's
  * ballast, inherited; its own when that is smaller), so that tearing its
  * old mm down takes a while. Returns how many tops it put in self->tops,
  * or -errno: -E2BIG when execve() failed so (RLIMIT_STACK too small for
@@ -330,8 +359,11 @@ static int find_stack_tops(FIXTURE_DATA(exec_race) *self,
 	own_stack(&stack_start, &stack_end);
 	for (try = 0; n && try < FIND_TRIES && !self->ntops; try++) {
 		pid = fork();
-		if (pid == 0 && self->ballast_len < FIND_BALLAST)
-			touch_ballast(FIND_BALLAST);
+		if (pid == 0 && self->ballast_len < FIND_BALLAST) {
+			size_t len = FIND_BALLAST;
+
+			map_ballast(&len);
+		}
 		if (pid == 0) {
 			race_child_quiet();
 			execve(self->path, self->argv, self->envp);
@@ -402,7 +434,7 @@ static const char *child_path(char *path, size_t size)
 /* RACE_EXEC_BALLAST_MB, see above. */
 static long race_exec_ballast_mb(void)
 {
-	return race_env("RACE_EXEC_BALLAST_MB", 32, 0, 1 << 16);
+	return race_env("RACE_EXEC_BALLAST_MB", 384, 0, 1 << 16);
 }
 
 static const char *exec_race_unsupported(void)
@@ -425,6 +457,14 @@ static const char *exec_race_unsupported(void)
 		why = race_move_unsupported();
 	if (!why && ballast)
 		why = race_nothp_unsupported();
+	if (!why && ballast) {
+		int fd = memfd_create("exec_race probe", MFD_CLOEXEC);
+
+		if (fd < 0)
+			why = "no memfd_create() for the ballast (RACE_EXEC_BALLAST_MB=0: none)";
+		else
+			close(fd);
+	}
 	return why;
 }
 
@@ -450,7 +490,7 @@ FIXTURE_SETUP(exec_race)
 	/* First: find_stack_tops()'s children inherit it. */
 	self->ballast_len = race_exec_ballast_mb() << 20;
 	if (self->ballast_len) {
-		self->ballast = touch_ballast(self->ballast_len);
+		self->ballast = map_ballast(&self->ballast_len);
 		ASSERT_NE(MAP_FAILED, self->ballast);
 	}
 	found = find_stack_tops(self, &own_top);
