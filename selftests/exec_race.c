@@ -19,28 +19,29 @@
  * did not migrate pages of a VMA tagged VM_STACK_INCOMPLETE_SETUP at all
  * (invalid_migration_vma()).
  *
- * Two threads (of a process of their own, see run_racer()) fork children
- * that exec exec_race_child with ~1 MiB of argv/envp; while a child
- * execs, its thread keeps moving the pages just below STACK_TOP_MAX
- * between nodes (move_pages(2) on the child's pid finds them once exec
- * has installed the new mm, see find_stack_tops()), and compaction runs.
- * Each exec'd child checks its arguments and exits 0. A failed child or
- * an error taint of the kernel (see race_util.h) fails the test.
+ * A thread (of a process of its own, see run_racer()) forks children,
+ * one at a time, that exec exec_race_child with ~1 MiB of argv/envp;
+ * while a child execs, the thread keeps moving the pages just below
+ * STACK_TOP_MAX between nodes (move_pages(2) on the child's pid finds
+ * them once exec has installed the new mm, see find_stack_tops()), and
+ * compaction runs. Each exec'd child checks its arguments and exits 0. A
+ * failed child or an error taint of the kernel (see race_util.h) fails
+ * the test. One such thread (WORKERS): with two, each with its own
+ * child, the race was hit far less often per exec (why was not traced).
  *
  * STACK_TOP_MAX differs between architectures and paging modes: the
  * setup finds it (find_stack_tops()), or skips the test; so does a build
  * with 32-bit pointers, which cannot name it (exec_race_unsupported()).
  *
- * The test maps RACE_EXEC_BALLAST_MB (default 384, 0: none) MiB of
+ * The test maps RACE_EXEC_BALLAST_MB (default 128, 0: none) MiB of
  * ballast before forking (map_ballast()): each child then tears down
  * its copy of the old mm, a pte and a folio's mapping and reference per
  * page, after its new mm (with the stack built at STACK_TOP_MAX) is
  * visible (in setup_new_exec(); older kernels: in exec_mmap()), before
- * setup_arg_pages() moves the stack: a wider window. A worker's
+ * setup_arg_pages() moves the stack: a wider window. The worker's
  * move_pages() drains the LRU caches of every CPU, isolates the stack's
- * pages and unmaps them all before it moves and remaps any: only if that
- * is done before vma_expand() can a remap come in the window, and with
- * a smaller old mm it seldom is.
+ * pages and unmaps them all before it moves and remaps any: a remap can
+ * come in the window only if all that is done before vma_expand().
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -60,7 +61,7 @@
 #include "race_util.h"
 #include "exec_race.h"
 
-#define WORKERS		2
+#define WORKERS		1
 /* At most this many candidate stack tops found present. */
 #define MAX_TOPS	4
 /*
@@ -434,7 +435,7 @@ static const char *child_path(char *path, size_t size)
 /* RACE_EXEC_BALLAST_MB, see above. */
 static long race_exec_ballast_mb(void)
 {
-	return race_env("RACE_EXEC_BALLAST_MB", 384, 0, 1 << 16);
+	return race_env("RACE_EXEC_BALLAST_MB", 128, 0, 1 << 16);
 }
 
 static const char *exec_race_unsupported(void)
