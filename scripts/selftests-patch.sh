@@ -211,7 +211,7 @@ Migration runs all the time: a thread compacts the two test nodes in a
 loop through their sysfs "compact" files (/proc/sys/vm/compact_memory
 only without them; not in swap_race), and in fork_race, munmap_race and
 swap_race (8 MiB of its mapping) another moves the test's pages between
-the two nodes with move_pages(2); exec_race's own threads move the
+the two nodes with move_pages(2); exec_race's own thread moves the
 exec'ing children's stack pages, and shmem_mpol_race's migrations are
 NUMA balancing's.
 
@@ -236,7 +236,7 @@ process group the harness gave the test, which the harness reports as
 a failure.  Either sees any process's error, not only the test's.
 Every wait on a child or a thread is bounded; a child still running
 20 s after it started is killed and counted as a failure; exec_race's
-workers run in a process of their own, since one whose move_pages()
+worker runs in a process of its own, since a thread whose move_pages()
 waits for a lock an erring child never releases cannot be killed.
 Each race runs for $RACE_SECONDS seconds, 10 by default (fork_race has
 two, shmem_mpol_race up to two), and its harness timeout follows (under
@@ -306,14 +306,12 @@ kselftest_harness.h, and for arm64 without a warning; run in 2-node,
 DEBUG_ATOMIC_SLEEP: they pass with no splat on v7.3-rc7 with the patches
 before this one (also with KASAN) and on 6.12, and with the protection
 each test guards removed, booted without oops=panic or panic_on_warn,
-each test says "not ok" by itself (exec_race in 15 of 20 boots: in the
-others a kernel BUG, in the test's own munmap(), wedges the guest first;
-the figures are below).  The first report the kernel makes there is a
-DEBUG_VM VM_WARN_ON_ONCE() (a migration entry used with its folio
-unlocked; a swap count put when it is zero), or for shmem_mpol_race
-lockdep's RCU check: on a kernel without those checks a test can fail
-only on what the race does to the pages and the children, or on a later
-oops.
+each test says "not ok" by itself (the figures are below).  The first
+report the kernel makes there is a DEBUG_VM VM_WARN_ON_ONCE() (a
+migration entry used with its folio unlocked; a swap count put when it
+is zero), or for shmem_mpol_race lockdep's RCU check: on a kernel
+without those checks a test can fail only on what the race does to the
+pages and the children, or on a later oops.
 EOF
 	echo "---"
 	# Notes (git am drops them): the checkpatch --strict exceptions,
@@ -339,23 +337,25 @@ fifth review's fixes: ENOSYS, the exec racer's parent-death signal,
 error paths), which leave the raced paths as they were; a test's end
 after the kernel's report has come up to 0.8 s sooner since (a child
 killed then was given 1 s, now 200 ms). exec_race with the
-temporary-stack skip removed, the last revision of its race (later
-changes only in messages and error paths), 20 boots: the kernel's
-warning 0.9 to 11.7 s from the start (after 3 to 130 execs); "not ok"
-by the test in 15, 2.2 to 12.0 s (median 6.2 s); in the other 5 the
-test had printed its failed checks when "kernel BUG at
-mm/page_alloc.c:952" (in the test's own munmap(), freeing a page the
-stale entry left bad) wedged the guest, 0.33 to 0.41 s after the
-warning; over all 20, median 6.15 s, maximum 12.0 s.  The revision
-before, without the workers' pause between queries: 19 of 20 by the
-test; over all 20, median 5.8 s, maximum 13.8 s.  That pause (2 ms;
-series kernel, 10 s, 5 boots each way): the new stack seen in 82 to 92%
-of the execs, 86 to 142 execs a boot, against 63 to 82% and 81 to 137
-without it; it did not change the hits per second measurably (the
-warning after 54 execs on average, 53 before).  With the series and its temporary VMA
-unlinked before the page tables move (an earlier revision): the failed
-checks in 10 of 10 (the report after 2.35 / 3.6 s), "not ok" in 6 (3.3
-to 4.5 s), the same kernel BUG first in the other 4.  The five with
+temporary-stack skip removed, this revision, 20 boots: "not ok" by the
+test in 20, 1.0 to 2.3 s from its start (median 1.35 s), the kernel's
+warning after 1 to 8 execs. Its revision before, with two workers and a
+32 MiB ballast of touched anonymous memory: the warning after 3 to 130
+execs; "not ok" in 15 of 20 (median 6.2 s); in the other 5 "kernel BUG
+at mm/page_alloc.c:952", in the test's own munmap() of that ballast
+(freeing a page the stale entry left bad), wedged the guest first.
+What made the difference (debug builds, 8 to 24 boots each, median time
+to "not ok"): one worker instead of two, 2.6 s against 5.2 s with a
+384 MiB ballast (the warning after 1 to 16 execs against 2 to 133);
+with one worker, a 128 MiB ballast 1.4 s, 32 MiB 1.85 s, none 3.3 s
+(up to 12.7 s); the ballast mapped from a memfd instead of touched
+anonymous memory: 0.18 to 0.33 s to set up 128 MiB against 1.7 to
+2.25 s, and none of the 137 boots with it that found the mutant wedged
+before "not ok", against 7 of 60 with anonymous ballasts of 64 to
+256 MiB.
+With the series and its temporary VMA unlinked before the page tables
+move, this revision: "not ok" in 10 of 10, 1.0 to 2.9 s (median 1.7
+s).  The five with
 their defaults, 20 boots in a row on v7.3-rc7 with the patches before this one and KASAN,
 the revision before the THP variant's PAGEMAP_SCAN check: no failure,
 no splat (116 to 169 s a boot, host busy; 10 to 78 children a boot

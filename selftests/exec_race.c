@@ -299,7 +299,7 @@ static char *map_ballast(size_t *len)
 		if (seg == MAP_FAILED || race_nothp(seg, BALLAST_SEG))
 			goto fail;
 		for (i = 0; i < BALLAST_SEG; i += ps)
-			(void)*(volatile char *)(seg + i);
+			FORCE_READ(seg[i]);
 		seg[0] = 1;
 	}
 	close(fd);
