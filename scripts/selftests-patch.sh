@@ -341,9 +341,10 @@ temporary-stack skip removed, this revision, 20 boots: "not ok" by the
 test in 20, 1.0 to 2.3 s from its start (median 1.35 s), the kernel's
 warning after 1 to 8 execs. Its revision before, with two workers and a
 32 MiB ballast of touched anonymous memory: the warning after 3 to 130
-execs; "not ok" in 15 of 20 (median 6.2 s); in the other 5 "kernel BUG
-at mm/page_alloc.c:952", in the test's own munmap() of that ballast
-(freeing a page the stale entry left bad), wedged the guest first.
+execs; "not ok" in 15 of 20 (median over all 20: 6.15 s); in the other
+5 "kernel BUG at mm/page_alloc.c:952", in the test's own munmap() of
+that ballast (freeing a page the stale entry left bad), wedged the guest
+first.
 What made the difference (debug builds, 8 to 24 boots each, median time
 to "not ok"): one worker instead of two, 2.6 s against 5.2 s with a
 384 MiB ballast (the warning after 1 to 16 execs against 2 to 133);
@@ -352,11 +353,11 @@ with one worker, a 128 MiB ballast 1.4 s, 32 MiB 1.85 s, none 3.3 s
 anonymous memory: 0.18 to 0.33 s to set up 128 MiB against 1.7 to
 2.25 s, and none of the 137 boots with it that found the mutant wedged
 before "not ok", against 7 of 60 with anonymous ballasts of 64 to
-256 MiB.
+256 MiB (all 60 with two workers; none of the 63 two-worker boots with
+the memfd).
 With the series and its temporary VMA unlinked before the page tables
-move, this revision: "not ok" in 10 of 10, 1.0 to 2.9 s (median 1.7
-s).  The five with
-their defaults, 20 boots in a row on v7.3-rc7 with the patches before this one and KASAN,
+move, this revision: "not ok" in 10 of 10, 1.0 to 2.9 s (median
+1.7 s).  The five with their defaults, 20 boots in a row on v7.3-rc7 with the patches before this one and KASAN,
 the revision before the THP variant's PAGEMAP_SCAN check: no failure,
 no splat (116 to 169 s a boot, host busy; 10 to 78 children a boot
 found PM_SWAP at a THP, the count of that revision). This revision,
