@@ -337,7 +337,8 @@ fifth review's fixes: ENOSYS, the exec racer's parent-death signal,
 error paths), which leave the raced paths as they were; a test's end
 after the kernel's report has come up to 0.8 s sooner since (a child
 killed then was given 1 s, now 200 ms). exec_race with the
-temporary-stack skip removed, this revision, 20 boots: "not ok" by the
+temporary-stack skip removed, this revision but for its last error
+paths and comments, 20 boots: "not ok" by the
 test in 20, 1.0 to 2.3 s from its start (median 1.35 s), the kernel's
 warning after 1 to 8 execs. Its revision before, with two workers and a
 32 MiB ballast of touched anonymous memory: the warning after 3 to 130
@@ -356,9 +357,10 @@ before "not ok", against 7 of 60 with anonymous ballasts of 64 to
 256 MiB (all 60 with two workers; none of the 63 two-worker boots with
 the memfd).
 With the series and its temporary VMA unlinked before the page tables
-move, this revision: "not ok" in 10 of 10, 1.0 to 2.9 s (median
-1.7 s).  The five with their defaults, 20 boots in a row on v7.3-rc7 with the patches before this one and KASAN,
-the revision before the THP variant's PAGEMAP_SCAN check: no failure,
+move, the same revision: "not ok" in 10 of 10, 1.0 to 2.9 s (median
+1.7 s).  The five with their defaults, 20 boots in a row on v7.3-rc7
+with the patches before this one and KASAN, the revision before the THP
+variant's PAGEMAP_SCAN check: no failure,
 no splat (116 to 169 s a boot, host busy; 10 to 78 children a boot
 found PM_SWAP at a THP, the count of that revision). This revision,
 without KASAN, 10 s: 117 and 134 children of a run found a PMD

@@ -279,10 +279,11 @@ static bool own_stack(unsigned long *start, unsigned long *end)
  * copies its ptes (vma_needs_copy()). The first segment's reads fill the
  * page cache a page a fault; in the others fault-around (64 KiB by
  * default: 16 pages with 4 KiB pages, none with 64 KiB) maps the cached
- * pages, and no mapping costs memory of its own but its page tables:
- * touching as much anonymous memory takes seconds under emulation, and
- * read faults on it map the zero page, which is unmapped without its
- * rmap. MAP_FAILED if it cannot be had, with errno set.
+ * pages, and no mapping costs memory of its own but its page tables and
+ * the page written: touching as much anonymous memory takes seconds
+ * under emulation, and read faults on it map the zero page, which is
+ * unmapped without its rmap. MAP_FAILED if it cannot be had, with errno
+ * set.
  */
 static char *map_ballast(size_t *len)
 {
@@ -346,9 +347,9 @@ fail:
  * for (no address space randomization, and STACK_TOP == STACK_TOP_MAX:
  * x86_64 with 4-level paging, arm64), the new stack is built where it
  * stays, as ours was, and exec moves nothing; *own_top then says where.
- * The child has FIND_BALLAST of ballast at least (the test's
- * ballast, inherited; its own when that is smaller), so that tearing its
- * old mm down takes a while. Returns how many tops it put in self->tops,
+ * The child maps FIND_BALLAST of ballast of its own when the test's,
+ * which it inherits, is smaller (if it can), so that tearing its old mm
+ * down takes a while. Returns how many tops it put in self->tops,
  * or -errno: -E2BIG when execve() failed so (RLIMIT_STACK too small for
  * the arguments), -errno of race_move_refused() when move_pages() was
  * refused, -ENOEXEC when the child failed otherwise, -ETIMEDOUT when it
@@ -378,12 +379,11 @@ static int find_stack_tops(FIXTURE_DATA(exec_race) *self,
 	own_stack(&stack_start, &stack_end);
 	for (try = 0; n && try < FIND_TRIES && !self->ntops; try++) {
 		pid = fork();
-		if (pid == 0 && self->ballast_len < FIND_BALLAST) {
+		if (pid == 0) {
 			size_t len = FIND_BALLAST;
 
-			map_ballast(&len);
-		}
-		if (pid == 0) {
+			if (self->ballast_len < len)
+				map_ballast(&len);
 			race_child_quiet();
 			execve(self->path, self->argv, self->envp);
 			_exit(errno == E2BIG ? EXEC_FAILED_E2BIG : EXEC_FAILED);
@@ -458,10 +458,11 @@ static long race_exec_ballast_mb(void)
 
 static const char *exec_race_unsupported(void)
 {
-	long ballast = race_exec_ballast_mb();	/* a bad value fails now */
-	const char *why = race_unsupported();
 	char path[PATH_MAX];
+	const char *why;
 
+	race_exec_ballast_mb();		/* a bad value fails now */
+	why = race_unsupported();
 	/*
 	 * find_stack_tops() has no candidates below 2^32: a 32-bit process
 	 * cannot name a 64-bit kernel's STACK_TOP_MAX, and a 32-bit kernel's
@@ -474,8 +475,6 @@ static const char *exec_race_unsupported(void)
 	/* Our creds and cpuset are the children's: ask about our own page. */
 	if (!why)
 		why = race_move_unsupported();
-	if (!why && ballast)
-		why = race_nothp_unsupported();
 	return why;
 }
 
